@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+// jixiao（绩效）：部门整体支出绩效自评报告生成工具。Foundation only, by the owner's rule.
+import PackageDescription
+
+let package = Package(
+    name: "jixiao",
+    products: [
+        .executable(name: "jixiao", targets: ["jixiao"]),
+    ],
+    targets: [
+        .target(name: "JixiaoDiagnostics"),
+        .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
+        .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
+        .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader"]),
+        .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
+        .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+/// The text of a file, kept so that a diagnostic can quote the line it points at.
+///
+/// Parsers work on UTF-8 byte offsets; `location(ofByteOffset:)` turns an offset into a
+/// `Location` once, when a diagnostic is made, so the hot path never counts lines.
+public struct SourceText: Sendable {
+    /// The file name shown in diagnostics.
+    public let file: String
+    /// The text as UTF-8 bytes, line breaks already normalised to `\n`.
+    public let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    public init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(file: String, text: String) {
+        self.init(file: file, bytes: Array(text.utf8))
+    }
+
+    /// The 1-based line holding `offset` (an offset at the very end belongs to the last line).
+    public func line(ofByteOffset offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low + 1
+    }
+
+    /// The location of a byte offset, with the column counted in Characters.
+    public func location(ofByteOffset offset: Int) -> Location {
+        let clamped = min(max(offset, 0), bytes.count)
+        let line = line(ofByteOffset: clamped)
+        let start = lineStarts[line - 1]
+        let prefix = bytes[start..<clamped]
+        let column: Int
+        if prefix.allSatisfy({ $0 < 0x80 }) {
+            column = prefix.count + 1
+        } else {
+            column = String(decoding: prefix, as: UTF8.self).count + 1
+        }
+        return Location(file: file, line: line, column: column)
+    }
+
+    /// The text of a 1-based line, without its line break; empty past the end.
+    public func text(ofLine line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A number exactly as a data file wrote it: `8397200.18` stays `8397200.18`, `1007.30`
+/// keeps its two decimals.
+///
+/// `text` is the number in JSON's syntax with the written digits and scale (YAML forms such
+/// as `+5`, `007`, `.5` or `0x1F` are spelled `5`, `7`, `0.5`, `31`); `decimal` is its exact
+/// value. At most 38 significant digits are kept, which covers any amount in 元 with cents.
+public struct DataNumber: Sendable, Hashable, CustomStringConvertible {
+    /// The number in JSON syntax, digits and scale as written.
+    public let text: String
+
+    /// The exact value (Foundation's `Decimal`, never a binary float).
+    public var decimal: Decimal { Decimal(string: text) ?? 0 }
+
+    /// How many digits were written after the decimal point (`1007.30` → 2, `5` → 0).
+    public var scale: Int {
+        guard let point = text.firstIndex(of: ".") else { return 0 }
+        let fraction = text[text.index(after: point)...]
+        return fraction.prefix(while: \.isNumber).count
+    }
+
+    /// Whether the number was written without a fraction or an exponent.
+    public var isInteger: Bool { !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) }
+
+    public var description: String { text }
+
+    /// Reads a number written in JSON syntax (the JSON reader has checked the grammar).
+    init(jsonLiteral: String) throws(NumberProblem) {
+        try Self.checkDigits(of: jsonLiteral)
+        text = jsonLiteral
+    }
+
+    /// Reads a plain YAML scalar if YAML 1.2's core schema says it is an integer or a
+    /// decimal; returns nil for any other text.
+    init?(yamlPlain text: String) throws(NumberProblem) {
+        guard let canonical = try Self.canonicalYAMLNumber(text) else { return nil }
+        try Self.checkDigits(of: canonical)
+        self.text = canonical
+    }
+
+    enum NumberProblem: Error {
+        case tooLong, outOfRange
+    }
+}
+
+private extension DataNumber {
+    static let significantDigitLimit = 38
+    static let exponentLimit = 99
+
+    static func checkDigits(of literal: String) throws(NumberProblem) {
+        var mantissa = Substring(literal)
+        if let e = literal.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = literal[..<e]
+            let exponent = literal[literal.index(after: e)...].drop(while: { $0 == "+" || $0 == "-" })
+            if exponent.drop(while: { $0 == "0" }).count > 2 || (Int(exponent) ?? 0) > exponentLimit {
+                throw .outOfRange
+            }
+        }
+        let digits = mantissa.filter(\.isASCIIDigit).drop(while: { $0 == "0" })
+        if digits.count > significantDigitLimit { throw .tooLong }
+    }
+
+    /// The JSON spelling of a YAML 1.2 core-schema int or float, or nil if `text` is neither.
+    static func canonicalYAMLNumber(_ text: String) throws(NumberProblem) -> String? {
+        let utf8 = Array(text.utf8)
+        guard let first = utf8.first else { return nil }
+        if utf8.count > 2, first == UInt8(ascii: "0") {
+            let marker = utf8[1]
+            if marker == UInt8(ascii: "x") || marker == UInt8(ascii: "o") {
+                let radix = marker == UInt8(ascii: "x") ? 16 : 8
+                let digits = String(decoding: utf8[2...], as: UTF8.self)
+                guard digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: radix) != nil }) else {
+                    return nil
+                }
+                guard let value = UInt64(digits, radix: radix) else { throw .tooLong }
+                return String(value)
+            }
+        }
+        var index = 0
+        var sign = ""
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            sign = first == UInt8(ascii: "-") ? "-" : ""
+            index = 1
+        }
+        let integerStart = index
+        while index < utf8.count, utf8[index].isDigit { index += 1 }
+        var integer = String(decoding: utf8[integerStart..<index], as: UTF8.self)
+        var fraction: String?
+        if index < utf8.count, utf8[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index < utf8.count, utf8[index].isDigit { index += 1 }
+            fraction = String(decoding: utf8[fractionStart..<index], as: UTF8.self)
+        }
+        guard !integer.isEmpty || !(fraction ?? "").isEmpty else { return nil }
+        var exponent = ""
+        if index < utf8.count, utf8[index] == UInt8(ascii: "e") || utf8[index] == UInt8(ascii: "E") {
+            let exponentStart = index
+            index += 1
+            if index < utf8.count, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+                index += 1
+            }
+            let digitsStart = index
+            while index < utf8.count, utf8[index].isDigit { index += 1 }
+            guard index > digitsStart else { return nil }
+            exponent = String(decoding: utf8[exponentStart..<index], as: UTF8.self)
+        }
+        guard index == utf8.count else { return nil }
+        integer = String(integer.drop(while: { $0 == "0" }))
+        if integer.isEmpty { integer = "0" }
+        if let fraction, !fraction.isEmpty { integer += "." + fraction }
+        return sign + integer + exponent
+    }
+}
+
+extension UInt8 {
+    var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,166 @@
+/// Flow collections, `[甲, 乙]` and `{分值: 10, 得分: 9}`, which may span lines.
+extension YAMLParser {
+    /// A node inside brackets (or the bracketed collection itself) at `index`.
+    mutating func parseFlowNode() throws(ReadFailure) -> DataNode {
+        let start = index
+        let first = bytes[start]
+        switch first {
+        case .openBracket: return try parseFlowSequence()
+        case .openBrace: return try parseFlowMapping()
+        case .doubleQuote, .singleQuote:
+            return DataNode(.string(try parseQuoted()), at: position(of: start))
+        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
+        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
+        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
+        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1):
+            throw ReadFailure(.unsupported(.complexKey), at: start)
+        case .comma:
+            throw ReadFailure(.expectedInFlow("一项内容，两个逗号之间不能是空的"), at: start)
+        case .closeBracket, .closeBrace, UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"),
+            UInt8(ascii: "|"), UInt8(ascii: ">"), .hash:
+            throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
+        case .dash where isBlankOrLineEnd(start + 1):
+            throw ReadFailure(.cannotStartValue("-"), at: start)
+        default:
+            let text = readFlowPlain()
+            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: position(of: start))
+        }
+    }
+
+    private mutating func parseFlowSequence() throws(ReadFailure) -> DataNode {
+        let open = index
+        try enterNesting(at: open)
+        defer { depth -= 1 }
+        index += 1
+        var items: [DataNode] = []
+        while true {
+            try skipFlowSpace(open: open, bracket: "[")
+            if bytes[index] == .closeBracket { break }
+            items.append(try parseFlowNode())
+            try skipFlowSpace(open: open, bracket: "[")
+            if bytes[index] == .colon {
+                throw ReadFailure(.unsupported(.pairInFlowSequence), at: index)
+            }
+            if bytes[index] == .comma {
+                index += 1
+                continue
+            }
+            if bytes[index] == .closeBracket { break }
+            throw ReadFailure(.expectedInFlow("逗号「,」或「]」"), at: index)
+        }
+        index += 1
+        return DataNode(.list(items), at: position(of: open))
+    }
+
+    private mutating func parseFlowMapping() throws(ReadFailure) -> DataNode {
+        let open = index
+        try enterNesting(at: open)
+        defer { depth -= 1 }
+        index += 1
+        var map = DataMap()
+        while true {
+            try skipFlowSpace(open: open, bracket: "{")
+            if bytes[index] == .closeBrace { break }
+            let keyStart = index
+            if bytes[keyStart] == .openBracket || bytes[keyStart] == .openBrace {
+                throw ReadFailure(.unsupported(.complexKey), at: keyStart)
+            }
+            let keyNode = try parseFlowNode()
+            let key = flowKeyText(keyNode, from: keyStart)
+            if key.isEmpty { throw ReadFailure(.emptyKey, at: keyStart) }
+            if let first = map.entry(forKey: key) {
+                throw ReadFailure(.duplicateKey(key, firstLine: first.keyPosition.line), at: keyStart)
+            }
+            try skipFlowSpace(open: open, bracket: "{")
+            var value = DataNode(.null, at: position(of: index))
+            if bytes[index] == .colon {
+                index += 1
+                try skipFlowSpace(open: open, bracket: "{")
+                if bytes[index] != .comma, bytes[index] != .closeBrace {
+                    value = try parseFlowNode()
+                }
+            }
+            map.append(.init(key: key, keyPosition: position(of: keyStart), value: value))
+            try skipFlowSpace(open: open, bracket: "{")
+            if bytes[index] == .comma {
+                index += 1
+                continue
+            }
+            if bytes[index] == .closeBrace { break }
+            throw ReadFailure(.expectedInFlow("逗号「,」或「}」"), at: index)
+        }
+        index += 1
+        return DataNode(.map(map), at: position(of: open))
+    }
+
+    /// The key as written: a quoted key's text, a plain key's characters.
+    private func flowKeyText(_ node: DataNode, from start: Int) -> String {
+        if case .string(let text) = node.value { return text }
+        var end = index
+        while end > start, bytes[end - 1].isBlank || bytes[end - 1] == .newline { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Skips white space, line breaks and comments; fails at the end of the text.
+    private mutating func skipFlowSpace(open: Int, bracket: Character) throws(ReadFailure) {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte.isBlank || byte == .newline {
+                index += 1
+            } else if byte == .hash, index > 0, bytes[index - 1].isBlank || bytes[index - 1] == .newline {
+                index = lineEnd(from: index)
+            } else {
+                return
+            }
+        }
+        throw ReadFailure(.unterminatedFlow(bracket), at: open)
+    }
+
+    /// A plain scalar inside brackets: up to `,` `[` `]` `{` `}`, `: ` or ` #`, folded over lines.
+    private mutating func readFlowPlain() -> String {
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte.isFlowIndicator { break }
+            if byte == .colon {
+                let next = index + 1
+                if next >= bytes.count || bytes[next].isBlank || bytes[next] == .newline
+                    || bytes[next].isFlowIndicator
+                {
+                    break
+                }
+            }
+            if byte == .hash, index > start, bytes[index - 1].isBlank || bytes[index - 1] == .newline {
+                break
+            }
+            index += 1
+        }
+        var lines: [Substring] = String(decoding: bytes[start..<index], as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingBlanks() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        var text = ""
+        var emptyLines = 0
+        for (number, line) in lines.enumerated() {
+            if line.isEmpty {
+                emptyLines += 1
+                continue
+            }
+            if number > 0 {
+                text += emptyLines == 0 ? " " : String(repeating: "\n", count: emptyLines)
+            }
+            text += line
+            emptyLines = 0
+        }
+        return text
+    }
+}
+
+private extension Substring {
+    func trimmingBlanks() -> Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !blank($0) }) else { return "" }
+        let last = lastIndex(where: { !blank($0) })!
+        return self[first...last]
+    }
+}

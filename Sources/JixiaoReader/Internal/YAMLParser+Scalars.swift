@@ -1,0 +1,301 @@
+/// Values written after `key: ` or `- `: plain, quoted, block (`|`, `>`) and flow.
+extension YAMLParser {
+    /// The value at `index`, which stands on the line of its key (or list dash, or alone at
+    /// the top). Afterwards `index` is at the start of the line after the value.
+    mutating func parseInlineValue(parentIndent: Int, key: String?) throws(ReadFailure) -> DataNode {
+        let start = index
+        let first = bytes[start]
+        switch first {
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+            return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: position(of: start))
+        case .doubleQuote, .singleQuote:
+            let text = try parseQuoted()
+            try finishLine()
+            return DataNode(.string(text), at: position(of: start))
+        case .openBracket, .openBrace:
+            let node = try parseFlowNode()
+            try finishLine()
+            return node
+        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
+        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
+        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
+        case .dash where isBlankOrLineEnd(start + 1):
+            throw ReadFailure(.sequenceOnKeyLine, at: start)
+        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1):
+            throw ReadFailure(.unsupported(.complexKey), at: start)
+        case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"), .comma, .closeBracket, .closeBrace:
+            throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
+        default:
+            let text = try parsePlain(parentIndent: parentIndent, key: key)
+            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: position(of: start))
+        }
+    }
+
+    /// A plain scalar in block context, folded over the more-indented lines that continue it.
+    private mutating func parsePlain(parentIndent: Int, key: String?) throws(ReadFailure) -> String {
+        let scalarStart = index
+        var (text, endedInComment) = try readPlainLine(key: key, scalarStart: scalarStart)
+        var emptyLines = 0
+        while !endedInComment, index < bytes.count {
+            let lineBegin = index
+            var cursor = index
+            while cursor < bytes.count, bytes[cursor].isBlank { cursor += 1 }
+            if cursor == bytes.count { break }
+            if bytes[cursor] == .newline {
+                emptyLines += 1
+                index = cursor + 1
+                continue
+            }
+            var indent = 0
+            while bytes[lineBegin + indent] == .space { indent += 1 }
+            guard indent > parentIndent, bytes[cursor] != .hash,
+                !isDocumentMarker("---", at: lineBegin), !isDocumentMarker("...", at: lineBegin)
+            else {
+                index = lineBegin
+                break
+            }
+            index = cursor
+            if let key, implicitKeyColon(from: cursor) != nil {
+                throw ReadFailure(.valueAtWrongDepth(key: key), at: cursor)
+            }
+            let (more, comment) = try readPlainLine(key: key, scalarStart: scalarStart)
+            text += emptyLines == 0 ? " " : String(repeating: "\n", count: emptyLines)
+            text += more
+            emptyLines = 0
+            endedInComment = comment
+        }
+        return text
+    }
+
+    /// One line of a plain scalar from `index`, without trailing white space or comment;
+    /// moves to the next line.
+    ///
+    /// A `: ` inside is an error; for a value standing alone it usually means the first line
+    /// was meant as a key and was mistyped (`评价年度：2024`), which is what gets reported.
+    private mutating func readPlainLine(key: String?, scalarStart: Int) throws(ReadFailure) -> (String, Bool) {
+        let start = index
+        var end = start
+        var endedInComment = false
+        while end < bytes.count, bytes[end] != .newline {
+            let byte = bytes[end]
+            if byte == .hash, end > start, bytes[end - 1].isBlank {
+                endedInComment = true
+                break
+            }
+            if byte == .colon, isBlankOrLineEnd(end + 1) {
+                if key == nil {
+                    let broken = brokenKeyFailure(inLineAt: scalarStart)
+                    if case .missingColon = broken.kind {} else { throw broken }
+                }
+                throw ReadFailure(.colonInPlainValue, at: end)
+            }
+            end += 1
+        }
+        index = end
+        moveToNextLine()
+        while end > start, bytes[end - 1].isBlank { end -= 1 }
+        return (String(decoding: bytes[start..<end], as: UTF8.self), endedInComment)
+    }
+
+    /// A `'…'` or `"…"` scalar from `index`, folded across lines as YAML folds them; `index`
+    /// ends just after the closing quote.
+    mutating func parseQuoted() throws(ReadFailure) -> String {
+        let open = index
+        let quote = bytes[open]
+        let isDouble = quote == .doubleQuote
+        var output: [UInt8] = []
+        index += 1
+        while true {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == quote {
+                    if !isDouble, index + 1 < bytes.count, bytes[index + 1] == .singleQuote {
+                        output.append(.singleQuote)
+                        index += 2
+                        continue
+                    }
+                    break
+                }
+                if isDouble, byte == .backslash {
+                    try readEscape(into: &output)
+                    continue
+                }
+                if byte.isBlank || byte == .newline { break }
+                output.append(byte)
+                index += 1
+            }
+            guard index < bytes.count else {
+                throw ReadFailure(.unterminatedQuote(Character(UnicodeScalar(quote))), at: open)
+            }
+            if bytes[index] == quote {
+                index += 1
+                return String(decoding: output, as: UTF8.self)
+            }
+            let blanksStart = index
+            skipBlanks()
+            guard index < bytes.count else {
+                throw ReadFailure(.unterminatedQuote(Character(UnicodeScalar(quote))), at: open)
+            }
+            if bytes[index] == .newline {
+                index += 1
+                let breaks = try skipQuotedLineBreaks()
+                if breaks == 0 {
+                    output.append(.space)
+                } else {
+                    output.append(contentsOf: repeatElement(.newline, count: breaks))
+                }
+            } else {
+                output.append(contentsOf: bytes[blanksStart..<index])
+            }
+        }
+    }
+
+    /// After a line break inside quotes: skips leading white space and counts empty lines.
+    private mutating func skipQuotedLineBreaks() throws(ReadFailure) -> Int {
+        var breaks = 0
+        while true {
+            if isDocumentMarker("---", at: index) || isDocumentMarker("...", at: index) {
+                throw ReadFailure(.documentMarkerInQuote, at: index)
+            }
+            skipBlanks()
+            guard index < bytes.count, bytes[index] == .newline else { return breaks }
+            breaks += 1
+            index += 1
+        }
+    }
+
+    private mutating func readEscape(into output: inout [UInt8]) throws(ReadFailure) {
+        let start = index
+        index += 1
+        guard index < bytes.count else { throw ReadFailure(.badEscape("\\"), at: start) }
+        let code = bytes[index]
+        index += 1
+        let simple: UnicodeScalar? =
+            switch code {
+            case UInt8(ascii: "0"): "\u{0}"
+            case UInt8(ascii: "a"): "\u{7}"
+            case UInt8(ascii: "b"): "\u{8}"
+            case UInt8(ascii: "t"), .tab: "\t"
+            case UInt8(ascii: "n"): "\n"
+            case UInt8(ascii: "v"): "\u{B}"
+            case UInt8(ascii: "f"): "\u{C}"
+            case UInt8(ascii: "r"): "\r"
+            case UInt8(ascii: "e"): "\u{1B}"
+            case .space: " "
+            case .doubleQuote: "\""
+            case UInt8(ascii: "/"): "/"
+            case .backslash: "\\"
+            case UInt8(ascii: "N"): "\u{85}"
+            case UInt8(ascii: "_"): "\u{A0}"
+            case UInt8(ascii: "L"): "\u{2028}"
+            case UInt8(ascii: "P"): "\u{2029}"
+            default: nil
+            }
+        if let simple {
+            output.append(contentsOf: Array(String(simple).utf8))
+            return
+        }
+        if code == .newline {
+            let breaks = try skipQuotedLineBreaks()
+            output.append(contentsOf: repeatElement(.newline, count: breaks))
+            return
+        }
+        let width =
+            switch code {
+            case UInt8(ascii: "x"): 2
+            case UInt8(ascii: "u"): 4
+            case UInt8(ascii: "U"): 8
+            default: 0
+            }
+        let escapeEnd = min(index + width, bytes.count)
+        let digits = String(decoding: bytes[index..<escapeEnd], as: UTF8.self)
+        guard width > 0, digits.count == width, digits.allSatisfy(\.isHexDigit),
+            let value = UInt32(digits, radix: 16), let scalar = UnicodeScalar(value)
+        else {
+            let badEnd = width > 0 ? escapeEnd : min(start + 2, bytes.count)
+            throw ReadFailure(.badEscape(String(decoding: bytes[start..<badEnd], as: UTF8.self)), at: start)
+        }
+        output.append(contentsOf: Array(String(scalar).utf8))
+        index = escapeEnd
+    }
+
+    /// A `|` (literal) or `>` (folded) block scalar, with its chomping (`-`, `+`) and
+    /// optional indentation digit, read the way YAML 1.2 (and PyYAML) reads it.
+    private mutating func parseBlockScalar(parentIndent: Int) throws(ReadFailure) -> String {
+        let isFolded = bytes[index] == UInt8(ascii: ">")
+        index += 1
+        var chomping: UInt8?
+        var increment: Int?
+        for _ in 0..<2 where index < bytes.count {
+            let byte = bytes[index]
+            if chomping == nil, byte == .dash || byte == UInt8(ascii: "+") {
+                chomping = byte
+            } else if increment == nil, byte >= UInt8(ascii: "1"), byte <= UInt8(ascii: "9") {
+                increment = Int(byte - UInt8(ascii: "0"))
+            } else {
+                break
+            }
+            index += 1
+        }
+        skipBlanks()
+        guard atLineEndOrComment() else { throw ReadFailure(.badBlockScalarHeader, at: index) }
+        moveToNextLine()
+
+        var lineBegin = index
+        var output: [UInt8] = []
+        var breaks = 0
+        let minimumIndent = max(parentIndent + 1, 1)
+        let indent: Int
+        if let increment {
+            indent = max(parentIndent, 0) + increment
+            skipBlockBreaks(indent: indent, lineBegin: &lineBegin, breaks: &breaks)
+        } else {
+            var widest = 0
+            while index < bytes.count, bytes[index] == .space || bytes[index] == .newline {
+                if bytes[index] == .newline {
+                    breaks += 1
+                    index += 1
+                    lineBegin = index
+                } else {
+                    index += 1
+                    widest = max(widest, index - lineBegin)
+                }
+            }
+            indent = max(minimumIndent, widest)
+        }
+        var endedWithBreak = false
+        while index - lineBegin == indent, index < bytes.count {
+            output.append(contentsOf: repeatElement(.newline, count: breaks))
+            breaks = 0
+            let leadingNonBlank = !bytes[index].isBlank
+            let end = lineEnd(from: index)
+            output.append(contentsOf: bytes[index..<end])
+            index = end
+            endedWithBreak = index < bytes.count
+            if endedWithBreak { index += 1 }
+            lineBegin = index
+            skipBlockBreaks(indent: indent, lineBegin: &lineBegin, breaks: &breaks)
+            guard index - lineBegin == indent, index < bytes.count else { break }
+            if isFolded, leadingNonBlank, !bytes[index].isBlank {
+                if breaks == 0 { output.append(.space) }
+            } else {
+                output.append(.newline)
+            }
+        }
+        if chomping != .dash, endedWithBreak { output.append(.newline) }
+        if chomping == UInt8(ascii: "+") { output.append(contentsOf: repeatElement(.newline, count: breaks)) }
+        index = lineBegin
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Skips the indentation of the line at `index` and any empty lines after it, counting them.
+    private mutating func skipBlockBreaks(indent: Int, lineBegin: inout Int, breaks: inout Int) {
+        while index - lineBegin < indent, index < bytes.count, bytes[index] == .space { index += 1 }
+        while index < bytes.count, bytes[index] == .newline {
+            breaks += 1
+            index += 1
+            lineBegin = index
+            while index - lineBegin < indent, index < bytes.count, bytes[index] == .space { index += 1 }
+        }
+    }
+}

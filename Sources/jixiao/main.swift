@@ -1,0 +1,3 @@
+import JixiaoCommands
+
+CommandLineTool.main()
