@@ -14,7 +14,7 @@ let package = Package(
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader"]),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
-        .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"]),
+        .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands"]),
     ],
     swiftLanguageModes: [.v6]

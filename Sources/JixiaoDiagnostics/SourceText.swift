@@ -39,14 +39,25 @@ public struct SourceText: Sendable {
         let clamped = min(max(offset, 0), bytes.count)
         let line = line(ofByteOffset: clamped)
         let start = lineStarts[line - 1]
-        let prefix = bytes[start..<clamped]
-        let column: Int
-        if prefix.allSatisfy({ $0 < 0x80 }) {
-            column = prefix.count + 1
-        } else {
-            column = String(decoding: prefix, as: UTF8.self).count + 1
+        return Location(file: file, line: line, column: Self.characterCount(of: bytes[start..<clamped]) + 1)
+    }
+
+    /// Characters in a line prefix. Counting scalars (UTF-8 lead bytes) gives the same answer
+    /// for Chinese and ASCII; text that may combine scalars into one Character (combining
+    /// marks, joiners, variation selectors, emoji) is counted by `String`.
+    private static func characterCount(of prefix: ArraySlice<UInt8>) -> Int {
+        var scalars = 0
+        var previous: UInt8 = 0
+        for byte in prefix {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            let mayCombine =
+                byte == 0xCC || byte == 0xCD || byte >= 0xF0
+                || (previous == 0xE2 && (byte == 0x80 || byte == 0x83))
+                || (previous == 0xEF && byte == 0xB8) || (previous == 0xE1 && (0x84...0x87).contains(byte))
+            if mayCombine { return String(decoding: prefix, as: UTF8.self).count }
+            previous = byte
         }
-        return Location(file: file, line: line, column: column)
+        return scalars
     }
 
     /// The text of a 1-based line, without its line break; empty past the end.

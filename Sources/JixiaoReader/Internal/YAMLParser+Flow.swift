@@ -101,11 +101,15 @@ extension YAMLParser {
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// Skips white space, line breaks and comments; fails at the end of the text.
+    /// Skips white space, line breaks and comments; fails at the end of the text, or at a
+    /// line indented like the block around the brackets (a closing bracket was forgotten).
     private mutating func skipFlowSpace(open: Int, bracket: Character) throws(ReadFailure) {
         while index < bytes.count {
             let byte = bytes[index]
-            if byte.isBlank || byte == .newline {
+            if byte == .newline {
+                index += 1
+                if lineLeavesFlow(at: index) { throw ReadFailure(.unterminatedFlow(bracket), at: open) }
+            } else if byte.isBlank {
                 index += 1
             } else if byte == .hash, index > 0, bytes[index - 1].isBlank || bytes[index - 1] == .newline {
                 index = lineEnd(from: index)
@@ -116,12 +120,23 @@ extension YAMLParser {
         throw ReadFailure(.unterminatedFlow(bracket), at: open)
     }
 
+    /// Whether the line starting at `lineBegin` holds content indented like the surrounding
+    /// block, which cannot belong inside the brackets.
+    private func lineLeavesFlow(at lineBegin: Int) -> Bool {
+        var indent = 0
+        while lineBegin + indent < bytes.count, bytes[lineBegin + indent] == .space { indent += 1 }
+        guard lineBegin + indent < bytes.count, indent < flowMinimumIndent else { return false }
+        let first = bytes[lineBegin + indent]
+        return first != .newline && first != .hash && first != .closeBracket && first != .closeBrace
+    }
+
     /// A plain scalar inside brackets: up to `,` `[` `]` `{` `}`, `: ` or ` #`, folded over lines.
     private mutating func readFlowPlain() -> String {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
             if byte.isFlowIndicator { break }
+            if byte == .newline, lineLeavesFlow(at: index + 1) { break }
             if byte == .colon {
                 let next = index + 1
                 if next >= bytes.count || bytes[next].isBlank || bytes[next] == .newline

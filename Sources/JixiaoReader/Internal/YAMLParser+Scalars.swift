@@ -13,6 +13,7 @@ extension YAMLParser {
             try finishLine()
             return DataNode(.string(text), at: position(of: start))
         case .openBracket, .openBrace:
+            flowMinimumIndent = parentIndent + 1
             let node = try parseFlowNode()
             try finishLine()
             return node

@@ -15,6 +15,8 @@ struct YAMLParser {
     let source: SourceText
     var index = 0
     var depth = 0
+    /// Lines inside brackets must be indented more than the block they stand in.
+    var flowMinimumIndent = 0
 
     init(source: SourceText) {
         self.source = source
@@ -56,16 +58,16 @@ struct YAMLParser {
 
     /// A block node whose first character is at `start`, in column `column` of its line.
     mutating func parseNode(at start: Int, column: Int, parentIndent: Int) throws(ReadFailure) -> DataNode {
-        try enterNesting(at: start)
-        defer { depth -= 1 }
-        if isSequenceEntry(at: start) {
-            return try parseBlockSequence(at: start, indent: column)
-        }
         if bytes[start] == UInt8(ascii: "?"), isBlankOrLineEnd(start + 1) {
             throw ReadFailure(.unsupported(.complexKey), at: start)
         }
-        if implicitKeyColon(from: start) != nil {
-            return try parseBlockMapping(at: start, indent: column)
+        let isSequence = isSequenceEntry(at: start)
+        if isSequence || implicitKeyColon(from: start) != nil {
+            try enterNesting(at: start)
+            defer { depth -= 1 }
+            return isSequence
+                ? try parseBlockSequence(at: start, indent: column)
+                : try parseBlockMapping(at: start, indent: column)
         }
         index = start
         return try parseInlineValue(parentIndent: parentIndent, key: nil)
@@ -88,7 +90,7 @@ struct YAMLParser {
             } else {
                 let afterColon = position(of: index)
                 moveToNextLine()
-                value = try parseIndentedValue(under: indent, emptyAt: afterColon)
+                value = try parseIndentedValue(under: indent, emptyAt: afterColon, isMappingValue: true)
             }
             map.append(.init(key: key, keyPosition: position(of: keyStart), value: value))
             guard let next = try nextContentIndent(), next >= indent else { break }
@@ -108,14 +110,17 @@ struct YAMLParser {
     }
 
     /// The value of a key or list item whose own line ends after `:` or `-`.
+    ///
+    /// Under a key, a list may start at the key's own indentation (`成员:` then `- 张三`);
+    /// under a list item, a `- ` at the same indentation is the next item.
     private mutating func parseIndentedValue(
-        under indent: Int, emptyAt position: TextPosition
+        under indent: Int, emptyAt position: TextPosition, isMappingValue: Bool
     ) throws(ReadFailure) -> DataNode {
         guard let next = try nextContentIndent() else { return DataNode(.null, at: position) }
         if next > indent {
             return try parseNode(at: index + next, column: next, parentIndent: indent)
         }
-        if next == indent, isSequenceEntry(at: index + next) {
+        if isMappingValue, next == indent, isSequenceEntry(at: index + next) {
             try enterNesting(at: index + next)
             defer { depth -= 1 }
             return try parseBlockSequence(at: index + next, indent: next)
@@ -132,7 +137,7 @@ struct YAMLParser {
             if atLineEndOrComment() {
                 let afterDash = position(of: index)
                 moveToNextLine()
-                items.append(try parseIndentedValue(under: indent, emptyAt: afterDash))
+                items.append(try parseIndentedValue(under: indent, emptyAt: afterDash, isMappingValue: false))
             } else {
                 let column = indent + (index - entryStart)
                 let startsBlock = isSequenceEntry(at: index) || implicitKeyColon(from: index) != nil
@@ -258,7 +263,10 @@ extension YAMLParser {
     /// then moves to the next line.
     mutating func finishLine() throws(ReadFailure) {
         skipBlanks()
-        guard atLineEndOrComment() else { throw ReadFailure(.strayCharacters, at: index) }
+        guard atLineEndOrComment() else {
+            let isKey = bytes[index] == .colon && isBlankOrLineEnd(index + 1)
+            throw ReadFailure(isKey ? .unsupported(.complexKey) : .strayCharacters, at: index)
+        }
         moveToNextLine()
     }
 }
