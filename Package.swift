@@ -10,12 +10,14 @@ let package = Package(
     targets: [
         .target(name: "JixiaoDiagnostics"),
         .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
+        .target(name: "JixiaoTemplates", dependencies: ["JixiaoDiagnostics"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
-        .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader"]),
+        .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands"]),
+        .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,116 @@
+import Foundation
+import JixiaoDiagnostics
+
+/// A template and every template it includes or extends, parsed once, ready to render many
+/// times (also at once from several threads: it is immutable).
+///
+/// Names in `{% include %}` and `{% extends %}` are resolved relative to the folder of the
+/// top-level template. Every problem, in loading or rendering, is a `Diagnostic` naming the
+/// template file, line and column.
+public struct TemplateLibrary: Sendable {
+    struct CompiledTemplate: Sendable {
+        var file: String
+        var nodes: [Node]
+        var blocks: [String: [Node]]
+        var parent: String?
+    }
+
+    /// The name of the top-level template.
+    public let main: String
+    /// The output format taken from the top-level template's name.
+    public let format: OutputFormat
+    let templates: [String: CompiledTemplate]
+    private let sources: [String: SourceText]
+
+    /// Loads the template file at `path` and the templates it names.
+    public init(contentsOf path: String) throws(Diagnostic) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let main = url.lastPathComponent
+        try self.init(main: main, displayPrefix: path.hasSuffix(main) ? String(path.dropLast(main.count)) : "") { name in
+            FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)).map { Array($0) }
+        }
+    }
+
+    /// Templates held in memory by name (tests, templates built into the binary).
+    public init(templates: [String: String], main: String) throws(Diagnostic) {
+        try self.init(main: main, displayPrefix: "") { templates[$0].map { Array($0.utf8) } }
+    }
+
+    private init(main: String, displayPrefix: String, read: (String) -> [UInt8]?) throws(Diagnostic) {
+        self.main = main
+        self.format = OutputFormat(fileName: main)
+        var templates: [String: CompiledTemplate] = [:]
+        var sources: [String: SourceText] = [:]
+        var pending: [(name: String, from: (file: String, offset: Int)?)] = [(main, nil)]
+        while let (name, reference) = pending.popLast() {
+            guard templates[name] == nil else { continue }
+            let file = displayPrefix + name
+            guard let raw = read(name) else {
+                guard let reference, let source = sources[reference.file] else {
+                    throw Diagnostic(at: Location(file: file, line: 0, column: 0), message: "找不到模板文件", hint: "检查模板文件的路径")
+                }
+                throw Self.diagnostic(TemplateFailure(.templateNotFound(name), at: reference.offset, in: reference.file), source)
+            }
+            let source = SourceText(file: file, bytes: Self.normalizingNewlines(raw))
+            sources[file] = source
+            do throws(TemplateFailure) {
+                let tokens = try TemplateLexer(bytes: source.bytes, file: file).tokenize()
+                var parser = TemplateParser(tokens: tokens, bytes: source.bytes, file: file)
+                let nodes = try parser.parseTemplate()
+                templates[name] = CompiledTemplate(file: file, nodes: nodes, blocks: parser.blocks, parent: parser.parent)
+                pending += parser.references.map { ($0.name, (file, $0.offset)) }
+            } catch {
+                throw Self.diagnostic(error, source)
+            }
+        }
+        self.templates = templates
+        self.sources = sources
+    }
+
+    /// Renders the top-level template with `data` as its names.
+    ///
+    /// - Parameter format: overrides the format taken from the template's file name.
+    public func render(_ data: TemplateMap, format: OutputFormat? = nil) throws(Diagnostic) -> String {
+        var chain = [templates[main]!]
+        let renderer = Renderer(library: self, format: format ?? self.format, globals: data, file: chain[0].file)
+        do throws(TemplateFailure) {
+            while let parent = chain.last!.parent {
+                guard let next = templates[parent], chain.count <= Renderer.callDepthLimit else {
+                    throw TemplateFailure(.recursionTooDeep(limit: Renderer.callDepthLimit), at: 0, in: chain.last!.file)
+                }
+                chain.append(next)
+            }
+            for template in chain {
+                for (name, body) in template.blocks { renderer.blockChains[name, default: []].append((body, template.file)) }
+            }
+            renderer.file = chain.last!.file
+            try renderer.render(chain.last!.nodes)
+            return renderer.output
+        } catch {
+            throw Self.diagnostic(error, sources[error.file] ?? SourceText(file: error.file, bytes: []))
+        }
+    }
+
+    private static func diagnostic(_ failure: TemplateFailure, _ source: SourceText) -> Diagnostic {
+        Diagnostic(in: source, atByteOffset: failure.offset, message: failure.message, hint: failure.hint)
+    }
+
+    /// CRLF and CR become LF before anything else (data strings are never touched).
+    private static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                output.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { output.append(byte) }
+            previousWasCR = false
+        }
+        return output
+    }
+}

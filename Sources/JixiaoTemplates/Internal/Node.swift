@@ -1,0 +1,39 @@
+/// One piece of a parsed template. The tree is immutable and `Sendable`: a template is parsed
+/// once and rendered many times, also at once from several threads.
+indirect enum Node: Sendable {
+    case text(String)
+    case output(Expression)
+    case conditional([(Expression, [Node])], otherwise: [Node]?)
+    case loop(ForLoop)
+    case assign(String, Expression)
+    case assignBlock(String, [Node])
+    case macro(Macro)
+    case include(String, offset: Int)
+    case block(String)
+}
+
+/// `{% for a, b in xs if c %}…{% else %}…{% endfor %}`
+struct ForLoop: Sendable {
+    var targets: [String]
+    var iterable: Expression
+    var filter: Expression?
+    var body: [Node]
+    var otherwise: [Node]?
+    var offset: Int
+}
+
+/// A `{% macro %}` definition; calling it renders `body` with the arguments bound.
+public struct Macro: Sendable {
+    var name: String
+    var parameters: [(name: String, defaultValue: Expression?)]
+    var body: [Node]
+    /// The file the macro was defined in, for errors inside its body.
+    var file: String
+}
+
+/// The `loop` variable of the innermost `for`.
+public struct LoopState: Sendable {
+    var index0: Int
+    var length: Int
+    var offset: Int
+}

@@ -1,0 +1,231 @@
+import Foundation
+
+/// Renders one template tree against its names. A renderer lives for one `render` call, so
+/// several may run at once over the same immutable templates.
+final class Renderer {
+    let library: TemplateLibrary
+    let format: OutputFormat
+    var output = ""
+    /// Names, innermost last; `scopes[0]` is the template's top level over the data.
+    var scopes: [[String: TemplateValue]]
+    let globals: TemplateMap
+    /// The file whose nodes are being rendered, for error locations.
+    var file: String
+    var callDepth = 0
+    /// Nodes rendered so far; a template that runs away (loops in loops over huge ranges)
+    /// stops with an error instead of hanging.
+    var steps = 0
+    static let stepLimit = 20_000_000
+    var blockChains: [String: [(nodes: [Node], file: String)]] = [:]
+    var blockStack: [(String, Int)] = []
+
+    init(library: TemplateLibrary, format: OutputFormat, globals: TemplateMap, file: String) {
+        self.library = library
+        self.format = format
+        self.globals = globals
+        self.scopes = [[:]]
+        self.file = file
+    }
+
+    func failure(_ kind: TemplateFailure.Kind, at offset: Int) -> TemplateFailure {
+        TemplateFailure(kind, at: offset, in: file)
+    }
+
+    // MARK: - Statements
+
+    func render(_ nodes: [Node]) throws(TemplateFailure) {
+        for node in nodes {
+            steps += 1
+            if steps > Self.stepLimit { throw failure(.rangeTooLarge(limit: Self.stepLimit), at: 0) }
+            switch node {
+            case .text(let text): output += text
+            case .output(let expression): try emit(try evaluate(expression), at: expression.offset)
+            case .conditional(let branches, let otherwise): try renderConditional(branches, otherwise: otherwise)
+            case .loop(let loop): try renderLoop(loop)
+            case .assign(let name, let expression): setLocal(name, try evaluate(expression))
+            case .assignBlock(let name, let body): try renderAssignBlock(name, body)
+            case .macro(let macro): setLocal(macro.name, .macro(macro))
+            case .include(let name, let offset): try renderInclude(name, at: offset)
+            case .block(let name): try renderBlock(name)
+            }
+        }
+    }
+
+    /// Prints a value, escaped for the output format unless it is safe text.
+    func emit(_ value: TemplateValue, at offset: Int) throws(TemplateFailure) {
+        switch value {
+        case .markup(let text): output += text
+        case .string(let text): output += format.escape(text, atLineStart: output.isEmpty || output.hasSuffix("\n"))
+        case .integer, .decimal, .bool, .none: output += try string(of: value, at: offset)
+        case .undefined(let name): throw failure(.undefined(name), at: offset)
+        case .lazy: throw failure(.lazySequence("map、select 等"), at: offset)
+        default: throw failure(.notPrintable(value.kindName), at: offset)
+        }
+    }
+
+    // MARK: - Scopes
+
+    func pushScope() { scopes.append([:]) }
+    func popScope() { scopes.removeLast() }
+    func setLocal(_ name: String, _ value: TemplateValue) { scopes[scopes.count - 1][name] = value }
+
+    func lookup(_ name: String) -> TemplateValue {
+        for scope in scopes.reversed() {
+            if let value = scope[name] { return value }
+        }
+        return globals[name] ?? .undefined(name)
+    }
+
+    /// Runs `body` with its output captured instead of printed.
+    func capture(_ body: () throws(TemplateFailure) -> Void) throws(TemplateFailure) -> String {
+        let saved = output
+        output = ""
+        defer { output = saved }
+        try body()
+        return output
+    }
+
+    /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
+    func withScopes<Result>(_ replacement: [[String: TemplateValue]], file: String, _ body: () throws(TemplateFailure) -> Result) throws(TemplateFailure) -> Result {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Self.callDepthLimit { throw failure(.recursionTooDeep(limit: Self.callDepthLimit), at: 0) }
+        let saved = scopes
+        scopes = replacement
+        defer { scopes = saved }
+        return try withFile(file, body)
+    }
+
+    func withFile<Result>(_ other: String, _ body: () throws(TemplateFailure) -> Result) throws(TemplateFailure) -> Result {
+        let saved = file
+        file = other
+        defer { file = saved }
+        return try body()
+    }
+
+    // MARK: - Expressions
+
+    func evaluate(_ expression: Expression) throws(TemplateFailure) -> TemplateValue {
+        let offset = expression.offset
+        switch expression.kind {
+        case .literal(let value):
+            return value
+        case .name(let name):
+            return lookup(name)
+        case .list(let items):
+            var values: [TemplateValue] = []
+            for item in items { values.append(try evaluate(item)) }
+            return .list(values)
+        case .attribute(let base, let name):
+            return try attribute(name, of: try evaluate(base), at: offset)
+        case .item(let base, let key):
+            return try item(try evaluate(key), of: try evaluate(base), at: offset)
+        case .slice(let base, let start, let stop, let step):
+            return try slice(try evaluate(base), start: try start.map { e throws(TemplateFailure) in try evaluate(e) },
+                             stop: try stop.map { e throws(TemplateFailure) in try evaluate(e) },
+                             step: try step.map { e throws(TemplateFailure) in try evaluate(e) }, at: offset)
+        case .call(let callee, let arguments):
+            return try evaluateCall(callee, arguments, at: offset)
+        case .filter(let base, let name, let arguments):
+            let value = try evaluate(base)
+            let (positional, keywords) = try evaluate(arguments)
+            return try applyFilter(name, to: value, positional, keywords, at: offset)
+        case .test(let base, let name, let arguments, let negated):
+            let value = try evaluate(base)
+            let (positional, _) = try evaluate(arguments)
+            let result = try applyTest(name, to: value, positional, at: offset)
+            return .bool(negated ? !result : result)
+        case .unary(let op, let operand):
+            let value = try evaluate(operand)
+            switch op {
+            case .not: return .bool(!(try isTrue(value, at: operand.offset)))
+            case .negate: return try negate(value, at: offset)
+            case .plus:
+                guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "正号「+」", kinds: value.kindName), at: offset) }
+                return value
+            }
+        case .binary(.and, let left, let right):
+            let value = try evaluate(left)
+            return try isTrue(value, at: left.offset) ? try evaluate(right) : value
+        case .binary(.or, let left, let right):
+            let value = try evaluate(left)
+            return try isTrue(value, at: left.offset) ? value : try evaluate(right)
+        case .binary(let op, let left, let right):
+            return try arithmetic(op, try evaluate(left), try evaluate(right), at: offset)
+        case .concat(let parts):
+            var values: [TemplateValue] = []
+            for part in parts { values.append(try evaluate(part)) }
+            return try concatenate(values, at: offset)
+        case .compare(let first, let operations):
+            var left = try evaluate(first)
+            for (op, operand) in operations {
+                let right = try evaluate(operand)
+                guard try compare(op, left, right, at: operand.offset) else { return .bool(false) }
+                left = right
+            }
+            return .bool(true)
+        case .conditional(let value, let condition, let otherwise):
+            if try isTrue(try evaluate(condition), at: condition.offset) { return try evaluate(value) }
+            // Jinja2 gives a lenient undefined here that prints as nothing, even under StrictUndefined.
+            return try otherwise.map { e throws(TemplateFailure) in try evaluate(e) } ?? .string("")
+        }
+    }
+
+    func evaluate(_ arguments: Arguments) throws(TemplateFailure) -> ([TemplateValue], [(String, TemplateValue)]) {
+        var positional: [TemplateValue] = []
+        for argument in arguments.positional { positional.append(try evaluate(argument)) }
+        var keywords: [(String, TemplateValue)] = []
+        for (name, argument) in arguments.keywords { keywords.append((name, try evaluate(argument))) }
+        return (positional, keywords)
+    }
+
+    private func evaluateCall(_ callee: Expression, _ arguments: Arguments, at offset: Int) throws(TemplateFailure) -> TemplateValue {
+        if case .name("range") = callee.kind, case .undefined = lookup("range") {
+            return try range(try evaluate(arguments).0, at: offset)
+        }
+        if case .name("super") = callee.kind { return try renderSuper(at: offset) }
+        if case .attribute(let base, let method) = callee.kind {
+            let target = try evaluate(base)
+            let (positional, _) = try evaluate(arguments)
+            switch (target, method) {
+            case (.loop(let loop), "cycle"):
+                guard !positional.isEmpty else { throw failure(.filterArgument(filter: "loop.cycle", problem: "至少要一个参数"), at: offset) }
+                return positional[loop.index0 % positional.count]
+            case (.map(let map), "items"):
+                return .list(map.pairs.map { .list([.string($0.key), $0.value]) })
+            default:
+                throw failure(.methodAccess(method, on: target.kindName), at: callee.offset)
+            }
+        }
+        let target = try evaluate(callee)
+        let (positional, keywords) = try evaluate(arguments)
+        switch target {
+        case .macro(let macro): return try call(macro, positional, keywords, at: offset)
+        case .undefined(let name): throw failure(.undefined(name), at: callee.offset)
+        default: throw failure(.notCallable(target.kindName), at: callee.offset)
+        }
+    }
+
+    static let rangeLimit = 100_000
+
+    private func range(_ arguments: [TemplateValue], at offset: Int) throws(TemplateFailure) -> TemplateValue {
+        var numbers: [Int] = []
+        for argument in arguments {
+            guard case .integer(let number) = argument.asInteger else {
+                throw failure(.filterArgument(filter: "range", problem: "的参数要是整数，却是\(argument.kindName)"), at: offset)
+            }
+            numbers.append(number)
+        }
+        let (start, stop, step): (Int, Int, Int)
+        switch numbers.count {
+        case 1: (start, stop, step) = (0, numbers[0], 1)
+        case 2: (start, stop, step) = (numbers[0], numbers[1], 1)
+        case 3: (start, stop, step) = (numbers[0], numbers[1], numbers[2])
+        default: throw failure(.filterArgument(filter: "range", problem: "要 1 到 3 个参数"), at: offset)
+        }
+        guard step != 0 else { throw failure(.filterArgument(filter: "range", problem: "的步长不能为 0"), at: offset) }
+        let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+        guard count <= Self.rangeLimit else { throw failure(.rangeTooLarge(limit: Self.rangeLimit), at: offset) }
+        return .list((0..<count).map { .integer(start + $0 * step) })
+    }
+}

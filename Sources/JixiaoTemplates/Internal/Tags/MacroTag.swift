@@ -1,0 +1,53 @@
+/// `{% macro name(a, b='默认') %}…{% endmacro %}` and calls `{{ name(1, b=2) }}`.
+///
+/// A macro sees its arguments and the template's top-level names, not the caller's loop
+/// variables; its output is safe text, so it is not escaped twice.
+extension TemplateParser {
+    mutating func parseMacro(at offset: Int, parser: inout ExpressionParser) throws(TemplateFailure) -> Node {
+        let name = try parser.expectName("宏的名称")
+        try parser.expect(operator: "(")
+        var parameters: [(String, Expression?)] = []
+        while !parser.isOperator(")") {
+            let parameter = try parser.expectName("参数名")
+            let defaultValue = parser.skip(operator: "=") ? try parser.parseExpression() : nil
+            if defaultValue == nil, parameters.contains(where: { $0.1 != nil }) {
+                throw TemplateFailure(.expected("默认值（有默认值的参数要写在最后）", found: parameter), at: parser.current.offset, in: file)
+            }
+            parameters.append((parameter, defaultValue))
+            if !parser.skip(operator: ",") { break }
+        }
+        try parser.expect(operator: ")")
+        try parser.expectEnd()
+        let (body, end) = try parseBody(closing: "macro", at: offset)
+        var endParser = end.parser
+        _ = endParser.skip(name: name)
+        try endParser.expectEnd()
+        return .macro(Macro(name: name, parameters: parameters, body: body, file: file))
+    }
+}
+
+extension Renderer {
+    static let callDepthLimit = 100
+
+    func call(_ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int) throws(TemplateFailure) -> TemplateValue {
+        guard arguments.count <= macro.parameters.count else {
+            throw failure(.tooManyArguments(macro.name, maximum: macro.parameters.count), at: offset)
+        }
+        var bound: [String: TemplateValue] = [:]
+        for (parameter, value) in zip(macro.parameters, arguments) { bound[parameter.name] = value }
+        for (keyword, value) in keywords {
+            guard macro.parameters.contains(where: { $0.name == keyword }) else {
+                throw failure(.unknownKeyword(macro.name, keyword: keyword), at: offset)
+            }
+            bound[keyword] = value
+        }
+        let text = try withScopes([scopes[0], [:]], file: macro.file) { () throws(TemplateFailure) in
+            for parameter in macro.parameters where bound[parameter.name] == nil {
+                bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name)
+            }
+            for (name, value) in bound { setLocal(name, value) }
+            return try capture { () throws(TemplateFailure) in try render(macro.body) }
+        }
+        return .markup(text)
+    }
+}
