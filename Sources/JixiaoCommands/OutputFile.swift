@@ -13,11 +13,8 @@ enum OutputFile {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if manager.fileExists(atPath: path) {
-                _ = try manager.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try manager.moveItem(at: temporary, to: url)
-            }
+            // rename(2) replaces the destination atomically: readers see the old file or the new one.
+            guard rename(temporary.path, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? manager.removeItem(at: temporary)
             throw .diagnostics([Diagnostic(at: Location(file: path, line: 0, column: 0), message: "无法写入这个文件：\(error.localizedDescription)", hint: "检查文件夹是否存在、是否有写入权限")])

@@ -20,6 +20,22 @@ struct Expression: Sendable {
 
     var kind: Kind
     var offset: Int
+
+    /// How a name or a chain of lookups reads in a message (`评价单位.名称`, `行[0]`).
+    var path: String? {
+        switch kind {
+        case .name(let name): return name
+        case .attribute(let base, let name): return base.path.map { "\($0).\(name)" }
+        case .item(let base, let key):
+            guard let basePath = base.path else { return nil }
+            switch key.kind {
+            case .literal(.string(let text)): return "\(basePath)['\(text)']"
+            case .literal(.integer(let index)): return "\(basePath)[\(index)]"
+            default: return key.path.map { "\(basePath)[\($0)]" }
+            }
+        default: return nil
+        }
+    }
 }
 
 /// Positional and keyword arguments of a call, filter or test.

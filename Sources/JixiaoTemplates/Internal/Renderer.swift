@@ -15,7 +15,9 @@ final class Renderer {
     /// Nodes rendered so far; a template that runs away (loops in loops over huge ranges)
     /// stops with an error instead of hanging.
     var steps = 0
-    static let stepLimit = 20_000_000
+    static let stepLimit = 1_000_000
+    /// The innermost loop or call being run: where a runaway is reported.
+    var activeOffset = 0
     var blockChains: [String: [(nodes: [Node], file: String)]] = [:]
     var blockStack: [(String, Int)] = []
 
@@ -35,8 +37,7 @@ final class Renderer {
 
     func render(_ nodes: [Node]) throws(TemplateFailure) {
         for node in nodes {
-            steps += 1
-            if steps > Self.stepLimit { throw failure(.rangeTooLarge(limit: Self.stepLimit), at: 0) }
+            try countStep()
             switch node {
             case .text(let text): output += text
             case .output(let expression): try emit(try evaluate(expression), at: expression.offset)
@@ -49,6 +50,12 @@ final class Renderer {
             case .block(let name): try renderBlock(name)
             }
         }
+    }
+
+    /// One more unit of work: a node rendered or a loop iteration.
+    func countStep() throws(TemplateFailure) {
+        steps += 1
+        if steps > Self.stepLimit { throw failure(.tooMuchWork(limit: Self.stepLimit), at: activeOffset) }
     }
 
     /// Prints a value, escaped for the output format unless it is safe text.
@@ -86,10 +93,15 @@ final class Renderer {
     }
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
-    func withScopes<Result>(_ replacement: [[String: TemplateValue]], file: String, _ body: () throws(TemplateFailure) -> Result) throws(TemplateFailure) -> Result {
+    func withScopes<Result>(
+        _ replacement: [[String: TemplateValue]], file: String, calledAt offset: Int, _ body: () throws(TemplateFailure) -> Result
+    ) throws(TemplateFailure) -> Result {
         callDepth += 1
         defer { callDepth -= 1 }
-        if callDepth > Self.callDepthLimit { throw failure(.recursionTooDeep(limit: Self.callDepthLimit), at: 0) }
+        if callDepth > Self.callDepthLimit { throw failure(.recursionTooDeep(limit: Self.callDepthLimit), at: offset) }
+        let savedOffset = activeOffset
+        activeOffset = offset
+        defer { activeOffset = savedOffset }
         let saved = scopes
         scopes = replacement
         defer { scopes = saved }
@@ -117,9 +129,9 @@ final class Renderer {
             for item in items { values.append(try evaluate(item)) }
             return .list(values)
         case .attribute(let base, let name):
-            return try attribute(name, of: try evaluate(base), at: offset)
+            return named(try attribute(name, of: try evaluate(base), at: offset), expression)
         case .item(let base, let key):
-            return try item(try evaluate(key), of: try evaluate(base), at: offset)
+            return named(try item(try evaluate(key), of: try evaluate(base), at: offset), expression)
         case .slice(let base, let start, let stop, let step):
             return try slice(try evaluate(base), start: try start.map { e throws(TemplateFailure) in try evaluate(e) },
                              stop: try stop.map { e throws(TemplateFailure) in try evaluate(e) },
@@ -169,6 +181,12 @@ final class Renderer {
             // Jinja2 gives a lenient undefined here that prints as nothing, even under StrictUndefined.
             return try otherwise.map { e throws(TemplateFailure) in try evaluate(e) } ?? .string("")
         }
+    }
+
+    /// An undefined result carries the path the template wrote, for the error message.
+    private func named(_ value: TemplateValue, _ expression: Expression) -> TemplateValue {
+        if case .undefined = value, let path = expression.path { return .undefined(path) }
+        return value
     }
 
     func evaluate(_ arguments: Arguments) throws(TemplateFailure) -> ([TemplateValue], [(String, TemplateValue)]) {

@@ -34,6 +34,7 @@ struct TemplateFailure: Error {
         case methodAccess(String, on: String)
         case filterArgument(filter: String, problem: String)
         case rangeTooLarge(limit: Int)
+        case tooMuchWork(limit: Int)
         case lazySequence(String)
         case notANumber(String)
     }
@@ -79,7 +80,8 @@ struct TemplateFailure: Error {
         case .recursionTooDeep(let limit): "宏或 include 嵌套调用超过 \(limit) 层，可能是无限递归"
         case .methodAccess(let name, let kind): "「.\(name)」是\(kind)的方法名，jixiao 的模板不支持方法"
         case .filterArgument(let filter, let problem): "过滤器「\(filter)」\(problem)"
-        case .rangeTooLarge(let limit): "range 的长度超过 \(limit)"
+        case .rangeTooLarge(let limit): "结果太长（超过 \(limit) 项或字符）"
+        case .tooMuchWork(let limit): "模板运行超过 \(limit) 步仍未结束，可能是循环套循环的次数太多"
         case .lazySequence(let filter): "「\(filter)」的结果要先经过「|list」等过滤器才能输出或计数"
         case .notANumber(let text): "「\(text)」不是数字"
         }
@@ -114,6 +116,7 @@ struct TemplateFailure: Error {
         case .methodAccess(let name, _): "数据里名为「\(name)」的键要写成「x['\(name)']」；键值表的各项用「|items」"
         case .filterArgument: nil
         case .rangeTooLarge: nil
+        case .tooMuchWork: "检查循环的范围；一份报告通常只需要几千步"
         case .lazySequence: "例如「xs|select('odd')|list|length」"
         case .notANumber: nil
         }

@@ -33,6 +33,7 @@ extension Renderer {
         if let filter = loop.filter {
             var kept: [TemplateValue] = []
             for item in items {
+                try countStep()
                 pushScope()
                 try bind(loop.targets, to: item, at: loop.offset)
                 let keep = try isTrue(try evaluate(filter), at: filter.offset)
@@ -45,7 +46,11 @@ extension Renderer {
             if let otherwise = loop.otherwise { try render(otherwise) }
             return
         }
+        let savedOffset = activeOffset
+        activeOffset = loop.offset
+        defer { activeOffset = savedOffset }
         for (index, item) in items.enumerated() {
+            try countStep()
             pushScope()
             try bind(loop.targets, to: item, at: loop.offset)
             setLocal("loop", .loop(LoopState(index0: index, length: items.count, offset: loop.offset)))

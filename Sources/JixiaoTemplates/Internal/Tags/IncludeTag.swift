@@ -17,7 +17,7 @@ extension Renderer {
         for scope in scopes.dropFirst() {
             for (key, value) in scope where key != "loop" { names[key] = value }
         }
-        try withScopes([scopes[0], names], file: template.file) { () throws(TemplateFailure) in
+        try withScopes([scopes[0], names], file: template.file, calledAt: offset) { () throws(TemplateFailure) in
             try render(template.nodes)
         }
     }

@@ -41,7 +41,7 @@ extension Renderer {
             }
             bound[keyword] = value
         }
-        let text = try withScopes([scopes[0], [:]], file: macro.file) { () throws(TemplateFailure) in
+        let text = try withScopes([scopes[0], [:]], file: macro.file, calledAt: offset) { () throws(TemplateFailure) in
             for parameter in macro.parameters where bound[parameter.name] == nil {
                 bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name)
             }
