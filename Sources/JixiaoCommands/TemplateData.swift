@@ -10,7 +10,7 @@ enum TemplateData {
         case .bool(let flag): return .bool(flag)
         case .number(let number):
             if number.isInteger, let integer = Int(number.text) { return .integer(integer) }
-            return .decimal(TemplateDecimal(number.decimal, scale: max(number.scale, 0)))
+            return .decimal(TemplateDecimal(number.text) ?? TemplateDecimal(number.decimal, scale: number.scale))
         case .string(let text): return .string(text)
         case .list(let items): return .list(items.map(value(of:)))
         case .map(let map): return .map(TemplateMap(map.map { ($0.key, value(of: $0.value)) }))

@@ -55,37 +55,58 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Bytes that are escaped anywhere in Markdown: `\ | * _ ` [ ] < >`.
+    private static let markdownSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\|*_`[]<>".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     static func escapeMarkdown(_ text: String, atLineStart: Bool) -> String {
-        let special: Set<UInt8> = Set("\\|*_`[]<>".utf8)
-        let utf8 = Array(text.utf8)
+        var text = text
+        let needsWork = text.withUTF8 { buffer in
+            buffer.contains { byte in
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+                    UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0x0A: true
+                default: false
+                }
+            } || (atLineStart && startsBlock(Array(buffer.prefix(24)), at: 0))
+        }
+        guard needsWork else { return text }
+        let bytes = Array(text.utf8)
         var output = [UInt8]()
-        output.reserveCapacity(utf8.count + 8)
+        output.reserveCapacity(bytes.count + 8)
         var lineStart = atLineStart
         var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            if lineStart {
-                var digits = index
-                while digits < utf8.count, utf8[digits] >= 0x30, utf8[digits] <= 0x39 { digits += 1 }
-                if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-                    || (digits > index && digits < utf8.count && (utf8[digits] == UInt8(ascii: ".") || utf8[digits] == UInt8(ascii: ")")))
-                {
-                    if digits > index {
-                        output += utf8[index..<digits]
-                        index = digits
-                    }
-                    output.append(UInt8(ascii: "\\"))
-                    output.append(utf8[index])
+        while index < bytes.count {
+            if lineStart, startsBlock(bytes, at: index) {
+                while bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    output.append(bytes[index])
                     index += 1
-                    lineStart = false
-                    continue
                 }
+                output.append(UInt8(ascii: "\\"))
+                output.append(bytes[index])
+                index += 1
+                lineStart = false
+                continue
             }
-            if special.contains(byte) { output.append(UInt8(ascii: "\\")) }
+            let byte = bytes[index]
+            if markdownSpecial[Int(byte)] { output.append(UInt8(ascii: "\\")) }
             output.append(byte)
-            lineStart = byte == UInt8(ascii: "\n")
+            lineStart = byte == 0x0A
             index += 1
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `#`, `-`, `+`, or digits followed by `.` or `)`: what starts a heading or list item.
+    private static func startsBlock(_ bytes: [UInt8], at start: Int) -> Bool {
+        guard start < bytes.count else { return false }
+        let first = bytes[start]
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return true }
+        var index = start
+        while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        return index > start && index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
     }
 }

@@ -1,7 +1,7 @@
 /// A mapping in insertion (file) order, as templates iterate it.
 public struct TemplateMap: Sendable {
     public private(set) var keys: [String] = []
-    private var storage: [String: TemplateValue] = [:]
+    private var storage: [TemplateName: TemplateValue] = [:]
 
     public init() {}
 
@@ -14,16 +14,20 @@ public struct TemplateMap: Sendable {
 
     /// The value for `key`; setting a new key appends it, setting an old one keeps its place.
     public subscript(key: String) -> TemplateValue? {
-        get { storage[key] }
+        get { storage[TemplateName(key)] }
         set {
-            if storage[key] == nil, newValue != nil { keys.append(key) }
-            if newValue == nil, storage[key] != nil { keys.removeAll { $0 == key } }
-            storage[key] = newValue
+            let name = TemplateName(key)
+            if storage[name] == nil, newValue != nil { keys.append(key) }
+            if newValue == nil, storage[name] != nil { keys.removeAll { $0 == key } }
+            storage[name] = newValue
         }
     }
 
+    /// The value for a name hashed when the template was parsed.
+    subscript(name name: TemplateName) -> TemplateValue? { storage[name] }
+
     /// Key and value pairs in order.
     public var pairs: [(key: String, value: TemplateValue)] {
-        keys.map { ($0, storage[$0]!) }
+        keys.map { ($0, storage[TemplateName($0)]!) }
     }
 }

@@ -3,14 +3,14 @@
 struct Expression: Sendable {
     indirect enum Kind: Sendable {
         case literal(TemplateValue)
-        case name(String)
+        case name(TemplateName)
         case list([Expression])
-        case attribute(Expression, String)
+        case attribute(Expression, TemplateName)
         case item(Expression, Expression)
         case slice(Expression, start: Expression?, stop: Expression?, step: Expression?)
         case call(Expression, Arguments)
-        case filter(Expression, name: String, Arguments)
-        case test(Expression, name: String, Arguments, negated: Bool)
+        case filter(Expression, Filter, Arguments)
+        case test(Expression, Test, Arguments, negated: Bool)
         case unary(UnaryOperator, Expression)
         case binary(BinaryOperator, Expression, Expression)
         case concat([Expression])
@@ -24,8 +24,8 @@ struct Expression: Sendable {
     /// How a name or a chain of lookups reads in a message (`评价单位.名称`, `行[0]`).
     var path: String? {
         switch kind {
-        case .name(let name): return name
-        case .attribute(let base, let name): return base.path.map { "\($0).\(name)" }
+        case .name(let name): return name.text
+        case .attribute(let base, let name): return base.path.map { "\($0).\(name.text)" }
         case .item(let base, let key):
             guard let basePath = base.path else { return nil }
             switch key.kind {

@@ -203,7 +203,7 @@ struct ExpressionParser {
             case "none", "None": return Expression(kind: .literal(.none), offset: token.offset)
             case "self", "caller", "varargs", "kwargs", "namespace", "joiner", "cycler", "lipsum", "dict":
                 throw failure(.unsupported("「\(name)」", hint: "见 README 的“模板”一节中支持的写法"), at: token.offset)
-            default: return Expression(kind: .name(name), offset: token.offset)
+            default: return Expression(kind: .name(TemplateName(name)), offset: token.offset)
             }
         case .string(var text):
             advance()
@@ -249,7 +249,7 @@ struct ExpressionParser {
                 switch current.kind {
                 case .name(let name):
                     advance()
-                    expression = Expression(kind: .attribute(expression, name), offset: offset)
+                    expression = Expression(kind: .attribute(expression, TemplateName(name)), offset: offset)
                 case .integer(let number):
                     advance()
                     expression = Expression(kind: .item(expression, Expression(kind: .literal(.integer(number)), offset: offset)), offset: offset)
@@ -293,8 +293,8 @@ struct ExpressionParser {
 
     private mutating func parseCall(of callee: Expression) throws(TemplateFailure) -> Expression {
         let offset = current.offset
-        if case .attribute(_, let method) = callee.kind, method != "items", method != "cycle" {
-            throw failure(.unsupported("方法调用「.\(method)()」", hint: "改用过滤器，例如「x|upper」「d|items」"), at: callee.offset)
+        if case .attribute(_, let method) = callee.kind, method.text != "items", method.text != "cycle" {
+            throw failure(.unsupported("方法调用「.\(method.text)()」", hint: "改用过滤器，例如「x|upper」「d|items」"), at: callee.offset)
         }
         let arguments = try parseArguments()
         return Expression(kind: .call(callee, arguments), offset: offset)
@@ -332,23 +332,21 @@ struct ExpressionParser {
             if isOperator("|") {
                 advance()
                 let offset = current.offset
-                let name = try expectName("过滤器名称")
-                try FilterCatalog.checkFilter(name, at: offset, in: file)
+                let filter = try FilterCatalog.filter(named: try expectName("过滤器名称"), at: offset, in: file)
                 let arguments = isOperator("(") ? try parseArguments() : .none
-                expression = Expression(kind: .filter(expression, name: name, arguments), offset: offset)
+                expression = Expression(kind: .filter(expression, filter, arguments), offset: offset)
             } else if isName("is") {
                 advance()
                 let negated = skip(name: "not")
                 let offset = current.offset
-                let name = try expectName("测试名称")
-                try FilterCatalog.checkTest(name, at: offset, in: file)
+                let test = try FilterCatalog.test(named: try expectName("测试名称"), at: offset, in: file)
                 var arguments = Arguments.none
                 if isOperator("(") {
                     arguments = try parseArguments()
                 } else if startsTestArgument {
                     arguments.positional = [try parsePostfix(try parsePrimary())]
                 }
-                expression = Expression(kind: .test(expression, name: name, arguments, negated: negated), offset: offset)
+                expression = Expression(kind: .test(expression, test, arguments, negated: negated), offset: offset)
             } else if isOperator("(") {
                 expression = try parseCall(of: expression)
             } else {

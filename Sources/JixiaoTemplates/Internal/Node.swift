@@ -5,8 +5,8 @@ indirect enum Node: Sendable {
     case output(Expression)
     case conditional([(Expression, [Node])], otherwise: [Node]?)
     case loop(ForLoop)
-    case assign(String, Expression)
-    case assignBlock(String, [Node])
+    case assign(TemplateName, Expression)
+    case assignBlock(TemplateName, [Node])
     case macro(Macro)
     case include(String, offset: Int)
     case block(String)
@@ -14,7 +14,7 @@ indirect enum Node: Sendable {
 
 /// `{% for a, b in xs if c %}…{% else %}…{% endfor %}`
 struct ForLoop: Sendable {
-    var targets: [String]
+    var targets: [TemplateName]
     var iterable: Expression
     var filter: Expression?
     var body: [Node]
@@ -24,8 +24,8 @@ struct ForLoop: Sendable {
 
 /// A `{% macro %}` definition; calling it renders `body` with the arguments bound.
 public struct Macro: Sendable {
-    var name: String
-    var parameters: [(name: String, defaultValue: Expression?)]
+    var name: TemplateName
+    var parameters: [(name: TemplateName, defaultValue: Expression?)]
     var body: [Node]
     /// The file the macro was defined in, for errors inside its body.
     var file: String

@@ -3,11 +3,12 @@ import Foundation
 /// Jinja2's built-in filters in the subset (jinja-subset.md §2.2, §2.9), one `case` each.
 /// jixiao's own report filters are in `ReportFilters.swift`.
 extension Renderer {
-    func applyFilter(
-        _ name: String, to value: TemplateValue, _ positional: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int
+    func apply(
+        _ filter: Filter, to value: TemplateValue, _ positional: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int
     ) throws(TemplateFailure) -> TemplateValue {
+        let name = filter.name
         let arguments = FilterArguments(filter: name, positional: positional, keywords: keywords, offset: offset, file: file)
-        if name == "default" || name == "d" {
+        if filter == .default || filter == .d {
             try arguments.allow(2, ["default_value", "boolean"])
             let replacement = arguments.value(0, "default_value") ?? .string("")
             if case .undefined = value { return replacement }
@@ -15,9 +16,8 @@ extension Renderer {
             return value
         }
         if case .undefined(let missing) = value { throw failure(.undefined(missing), at: offset) }
-        if ReportFilters.names.contains(name) { return try applyReportFilter(name, to: value, arguments) }
-        switch name {
-        case "length", "count":
+        switch filter {
+        case .length, .count:
             try arguments.allow(0, [])
             switch value {
             case .string(let text), .markup(let text): return .integer(text.unicodeScalars.count)
@@ -26,44 +26,44 @@ extension Renderer {
             case .lazy: throw failure(.lazySequence(name), at: offset)
             default: throw failure(.typeMismatch(operation: "「\(name)」", kinds: value.kindName), at: offset)
             }
-        case "join":
+        case .join:
             try arguments.allow(2, ["d", "attribute"])
             let separator = arguments.value(0, "d") ?? .string("")
             var items = try iterate(value, at: offset)
             if let attribute = arguments.value(1, "attribute") { items = try items.map { item throws(TemplateFailure) in try lookupAttribute(attribute, of: item) } }
             return try join(items, separator: separator, at: offset)
-        case "upper", "lower", "capitalize", "title", "trim":
-            try arguments.allow(name == "trim" ? 1 : 0, name == "trim" ? ["chars"] : [])
+        case .upper, .lower, .capitalize, .title, .trim:
+            try arguments.allow(filter == .trim ? 1 : 0, filter == .trim ? ["chars"] : [])
             let text = try string(of: value, at: offset)
             let result: String
-            switch name {
-            case "upper": result = text.uppercased()
-            case "lower": result = text.lowercased()
-            case "capitalize": result = text.prefix(1).uppercased() + text.dropFirst().lowercased()
-            case "title": result = Self.titleCase(text)
+            switch filter {
+            case .upper: result = text.uppercased()
+            case .lower: result = text.lowercased()
+            case .capitalize: result = text.prefix(1).uppercased() + text.dropFirst().lowercased()
+            case .title: result = Self.titleCase(text)
             default: result = Self.strip(text, characters: try arguments.string(0, "chars"))
             }
             return value.keepingSafety(result)
-        case "replace":
+        case .replace:
             try arguments.allow(3, ["old", "new", "count"])
             guard let old = try arguments.string(0, "old"), let new = try arguments.string(1, "new") else {
                 throw failure(.filterArgument(filter: name, problem: "要两个参数：原文字和新文字"), at: offset)
             }
             let limit = try arguments.integer(2, "count", default: -1)
             return value.keepingSafety(Self.replace(try string(of: value, at: offset), old, new, limit: limit))
-        case "first", "last":
+        case .first, .last:
             try arguments.allow(0, [])
             let items = try iterate(value, at: offset)
-            return (name == "first" ? items.first : items.last) ?? .undefined("空序列的 \(name)")
-        case "sort":
+            return (filter == .first ? items.first : items.last) ?? .undefined("空序列的 \(name)")
+        case .sort:
             try arguments.allow(3, ["reverse", "case_sensitive", "attribute"])
             return .list(try sorted(try iterate(value, at: offset), arguments, reverse: arguments.bool(0, "reverse", default: false)))
-        case "reverse":
+        case .reverse:
             try arguments.allow(0, [])
             if case .string(let text) = value { return .string(String(String.UnicodeScalarView(text.unicodeScalars.reversed()))) }
             if case .markup(let text) = value { return .markup(String(String.UnicodeScalarView(text.unicodeScalars.reversed()))) }
             return .lazy(try iterate(value, at: offset).reversed())
-        case "sum":
+        case .sum:
             try arguments.allow(2, ["attribute", "start"])
             var total = arguments.value(1, "start") ?? .integer(0)
             for item in try iterate(value, at: offset) {
@@ -71,48 +71,48 @@ extension Renderer {
                 total = try arithmetic(.add, total, operand, at: offset)
             }
             return total
-        case "min", "max":
+        case .min, .max:
             try arguments.allow(2, ["case_sensitive", "attribute"])
             let items = try iterate(value, at: offset)
             let ordered = try sorted(items, FilterArguments(filter: name, positional: [.bool(false)] + positional, keywords: keywords, offset: offset, file: file), reverse: false)
             guard !ordered.isEmpty else { return .undefined("空序列的 \(name)") }
-            return name == "min" ? ordered.first! : try maximum(items, arguments)
-        case "abs":
+            return filter == .min ? ordered.first! : try maximum(items, arguments)
+        case .abs:
             try arguments.allow(0, [])
             guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "「abs」", kinds: value.kindName), at: offset) }
             return value.numericValue! < 0 ? try negate(value, at: offset) : value.asIntegerIfBool
-        case "int":
+        case .int:
             try arguments.allow(2, ["default", "base"])
             return try toInteger(value, default: arguments.value(0, "default") ?? .integer(0), base: try arguments.integer(1, "base", default: 10))
-        case "float":
+        case .float:
             try arguments.allow(1, ["default"])
             return toDecimal(value) ?? arguments.value(0, "default") ?? .decimal(TemplateDecimal(0, scale: 1))
-        case "round":
+        case .round:
             try arguments.allow(2, ["precision", "method"])
             return try round(value, precision: try arguments.integer(0, "precision", default: 0), method: try arguments.string(1, "method") ?? "common", at: offset)
-        case "string":
+        case .string:
             try arguments.allow(0, [])
             if case .markup = value { return value }
             return .string(try string(of: value, at: offset))
-        case "list":
+        case .list:
             try arguments.allow(0, [])
             return .list(try iterate(value, at: offset))
-        case "map":
+        case .map:
             return .lazy(try mapItems(try iterate(value, at: offset), positional, keywords, at: offset))
-        case "select", "reject", "selectattr", "rejectattr":
-            return .lazy(try select(try iterate(value, at: offset), filter: name, positional, at: offset))
-        case "items":
+        case .select, .reject, .selectattr, .rejectattr:
+            return .lazy(try select(try iterate(value, at: offset), filter: filter, positional, at: offset))
+        case .items:
             try arguments.allow(0, [])
             guard case .map(let map) = value else { throw failure(.typeMismatch(operation: "「items」", kinds: value.kindName), at: offset) }
             return .lazy(map.pairs.map { .list([.string($0.key), $0.value]) })
-        case "dictsort":
+        case .dictsort:
             try arguments.allow(3, ["case_sensitive", "by", "reverse"])
             guard case .map(let map) = value else { throw failure(.typeMismatch(operation: "「dictsort」", kinds: value.kindName), at: offset) }
             let byValue = try arguments.string(1, "by") == "value"
             let pairs: [TemplateValue] = map.pairs.map { .list([.string($0.key), $0.value]) }
             let keyed = FilterArguments(filter: name, positional: [.bool(arguments.bool(2, "reverse", default: false)), .bool(arguments.bool(0, "case_sensitive", default: false)), .integer(byValue ? 1 : 0)], keywords: [], offset: offset, file: file)
             return .list(try sorted(pairs, keyed, reverse: arguments.bool(2, "reverse", default: false)))
-        case "unique":
+        case .unique:
             try arguments.allow(2, ["case_sensitive", "attribute"])
             var seen: [TemplateValue] = []
             var kept: [TemplateValue] = []
@@ -124,16 +124,16 @@ extension Renderer {
                 }
             }
             return .lazy(kept)
-        case "escape", "e":
+        case .escape, .e:
             try arguments.allow(0, [])
             if case .markup = value { return value }
             return .markup(OutputFormat.escapeHTML(try string(of: value, at: offset)))
-        case "safe":
+        case .safe:
             try arguments.allow(0, [])
             return .markup(try string(of: value, at: offset))
-        case "format":
+        case .format:
             return .string(try PrintfFormatter(renderer: self, offset: offset).format(try string(of: value, at: offset), positional))
-        case "indent":
+        case .indent:
             try arguments.allow(3, ["width", "first", "blank"])
             let indentation: String
             if case .string(let text) = arguments.value(0, "width") { indentation = text } else {
@@ -142,7 +142,7 @@ extension Renderer {
             let result = Self.indent(try string(of: value, at: offset), by: indentation, first: arguments.bool(1, "first", default: false), blank: arguments.bool(2, "blank", default: false))
             return value.keepingSafety(result)
         default:
-            throw failure(.unknownFilter(name, suggestion: nil), at: offset)
+            return try applyReportFilter(filter, to: value, arguments)
         }
     }
 
@@ -165,6 +165,7 @@ extension Renderer {
     func lookupAttribute(_ attribute: TemplateValue, of item: TemplateValue) throws(TemplateFailure) -> TemplateValue {
         if case .integer = attribute { return try self.item(attribute, of: item, at: 0) }
         guard case .string(let path) = attribute.plainString else { return .undefined("attribute") }
+        if !path.utf8.contains(UInt8(ascii: ".")) { return try self.item(.string(path), of: item, at: 0) }
         var current = item
         for part in path.split(separator: ".") {
             if let index = Int(part), case .list = current {
@@ -228,35 +229,34 @@ extension Renderer {
                 return value
             }
         }
-        guard case .string(let filter) = positional.first?.plainString else {
+        guard case .string(let name) = positional.first?.plainString else {
             throw failure(.filterArgument(filter: "map", problem: "要写「attribute='名称'」或一个过滤器名"), at: offset)
         }
-        try FilterCatalog.checkFilter(filter, at: offset, in: file)
-        return try items.map { item throws(TemplateFailure) in try applyFilter(filter, to: item, Array(positional.dropFirst()), keywords, at: offset) }
+        let filter = try FilterCatalog.filter(named: name, at: offset, in: file)
+        return try items.map { item throws(TemplateFailure) in try apply(filter, to: item, Array(positional.dropFirst()), keywords, at: offset) }
     }
 
-    private func select(_ items: [TemplateValue], filter: String, _ positional: [TemplateValue], at offset: Int) throws(TemplateFailure) -> [TemplateValue] {
-        let byAttribute = filter.hasSuffix("attr")
-        let keep = filter.hasPrefix("select")
+    private func select(_ items: [TemplateValue], filter: Filter, _ positional: [TemplateValue], at offset: Int) throws(TemplateFailure) -> [TemplateValue] {
+        let byAttribute = filter == .selectattr || filter == .rejectattr
+        let keep = filter == .select || filter == .selectattr
         var arguments = positional
         var attribute: TemplateValue?
         if byAttribute {
-            guard !arguments.isEmpty else { throw failure(.filterArgument(filter: filter, problem: "要写属性名"), at: offset) }
+            guard !arguments.isEmpty else { throw failure(.filterArgument(filter: filter.name, problem: "要写属性名"), at: offset) }
             attribute = arguments.removeFirst()
         }
-        var test: String?
+        var test: Test?
         if !arguments.isEmpty {
             guard case .string(let name) = arguments.removeFirst().plainString else {
-                throw failure(.filterArgument(filter: filter, problem: "的测试名要是文字"), at: offset)
+                throw failure(.filterArgument(filter: filter.name, problem: "的测试名要是文字"), at: offset)
             }
-            try FilterCatalog.checkTest(name, at: offset, in: file)
-            test = name
+            test = try FilterCatalog.test(named: name, at: offset, in: file)
         }
         var kept: [TemplateValue] = []
         for item in items {
             let subject = try attribute.map { a throws(TemplateFailure) in try lookupAttribute(a, of: item) } ?? item
             let passes: Bool
-            if let test { passes = try applyTest(test, to: subject, arguments, at: offset) } else { passes = try isTrue(subject, at: offset) }
+            if let test { passes = try apply(test, to: subject, arguments, at: offset) } else { passes = try isTrue(subject, at: offset) }
             if passes == keep { kept.append(item) }
         }
         return kept
@@ -282,11 +282,11 @@ extension Renderer {
     private func toDecimal(_ value: TemplateValue) -> TemplateValue? {
         switch value {
         case .integer, .bool: return .decimal(TemplateDecimal(value.numericValue!, scale: 1))
-        case .decimal(let number): return .decimal(TemplateDecimal(number.value, scale: max(number.scale, 1)))
+        case .decimal(let number): return .decimal(number.rescaled(to: max(number.scale, 1)))
         case .string(let text), .markup(let text):
             let trimmed = Self.strip(text, characters: nil)
             guard let number = TemplateDecimal(trimmed), !trimmed.contains(where: { $0.isLetter && $0 != "e" && $0 != "E" }) else { return nil }
-            return .decimal(TemplateDecimal(number.value, scale: max(number.scale, 1)))
+            return .decimal(number.rescaled(to: max(number.scale, 1)))
         default: return nil
         }
     }
@@ -303,8 +303,8 @@ extension Renderer {
         default: throw failure(.filterArgument(filter: "round", problem: "的 method 只能是 common、floor 或 ceil"), at: offset)
         }
         if method == "common", case .integer = value.asInteger, precision >= 0 { return value.asInteger }
-        let rounded = value.asDecimal.rounded(to: precision, mode: mode)
-        return .decimal(TemplateDecimal(rounded, scale: method == "common" ? max(precision, 0) : max(precision, 1)))
+        let rounded = value.asDecimal.rescaled(to: precision, mode: mode)
+        return .decimal(method == "common" ? rounded : rounded.rescaled(to: max(precision, 1)))
     }
 }
 

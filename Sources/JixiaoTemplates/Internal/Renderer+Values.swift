@@ -37,7 +37,9 @@ extension Renderer {
             let (result, overflow) = Int(0).subtractingReportingOverflow(number)
             if overflow { throw failure(.integerOverflow, at: offset) }
             return .integer(result)
-        case .decimal(let number): return .decimal(TemplateDecimal(-number.value, scale: number.scale))
+        case .decimal(let number):
+            if let units = number.units, units != .min { return .decimal(TemplateDecimal(units: -units, scale: number.scale)) }
+            return .decimal(TemplateDecimal(-number.value, scale: number.scale))
         case .undefined(let name): throw failure(.undefined(name), at: offset)
         default: throw failure(.typeMismatch(operation: "负号「-」", kinds: value.kindName), at: offset)
         }
@@ -105,6 +107,7 @@ extension Renderer {
     }
 
     private func decimalArithmetic(_ op: BinaryOperator, _ a: TemplateDecimal, _ b: TemplateDecimal, at offset: Int) throws(TemplateFailure) -> TemplateValue {
+        if let exact = Self.unitArithmetic(op, a, b) { return .decimal(exact) }
         switch op {
         case .add: return .decimal(TemplateDecimal(a.value + b.value, scale: max(a.scale, b.scale)))
         case .subtract: return .decimal(TemplateDecimal(a.value - b.value, scale: max(a.scale, b.scale)))
@@ -130,6 +133,23 @@ extension Renderer {
             return .decimal(TemplateDecimal(value, scale: a.scale * exponent))
         case .and, .or:
             return .none
+        }
+    }
+
+    /// `+ - *` on 64-bit units when both operands have them and nothing overflows.
+    private static func unitArithmetic(_ op: BinaryOperator, _ a: TemplateDecimal, _ b: TemplateDecimal) -> TemplateDecimal? {
+        switch op {
+        case .add, .subtract:
+            let scale = max(a.scale, b.scale)
+            guard let left = a.rescaled(to: scale).units, let right = b.rescaled(to: scale).units else { return nil }
+            let (result, overflow) = op == .add ? left.addingReportingOverflow(right) : left.subtractingReportingOverflow(right)
+            return overflow ? nil : TemplateDecimal(units: result, scale: scale)
+        case .multiply:
+            guard let left = a.units, let right = b.units, a.scale + b.scale <= 18 else { return nil }
+            let (result, overflow) = left.multipliedReportingOverflow(by: right)
+            return overflow ? nil : TemplateDecimal(units: result, scale: a.scale + b.scale)
+        default:
+            return nil
         }
     }
 
@@ -239,22 +259,22 @@ extension Renderer {
                                      "swapcase", "expandtabs", "isspace", "isupper", "islower", "isnumeric", "isdecimal"]
 
     /// `a.b`: a mapping's key, or `loop.index` and its kin; Python method names are refused.
-    func attribute(_ name: String, of value: TemplateValue, at offset: Int) throws(TemplateFailure) -> TemplateValue {
+    func attribute(_ name: TemplateName, of value: TemplateValue, at offset: Int) throws(TemplateFailure) -> TemplateValue {
         switch value {
         case .map(let map):
-            if Self.mapMethods.contains(name) { throw failure(.methodAccess(name, on: "键值表"), at: offset) }
-            return map[name] ?? .undefined(name)
+            if name.isASCII, Self.mapMethods.contains(name.text) { throw failure(.methodAccess(name.text, on: "键值表"), at: offset) }
+            return map[name: name] ?? .undefined(name.text)
         case .list, .lazy:
-            if Self.listMethods.contains(name) { throw failure(.methodAccess(name, on: "列表"), at: offset) }
-            return .undefined(name)
+            if Self.listMethods.contains(name.text) { throw failure(.methodAccess(name.text, on: "列表"), at: offset) }
+            return .undefined(name.text)
         case .string, .markup:
-            if Self.stringMethods.contains(name) { throw failure(.methodAccess(name, on: "文字"), at: offset) }
-            return .undefined(name)
+            if Self.stringMethods.contains(name.text) { throw failure(.methodAccess(name.text, on: "文字"), at: offset) }
+            return .undefined(name.text)
         case .loop(let loop):
-            if let attribute = loop.attribute(name) { return attribute }
-            throw failure(.unsupported("「loop.\(name)」", hint: "可用 loop.index、index0、revindex、revindex0、first、last、length、cycle()"), at: offset)
+            if let attribute = loop.attribute(name.text) { return attribute }
+            throw failure(.unsupported("「loop.\(name.text)」", hint: "可用 loop.index、index0、revindex、revindex0、first、last、length、cycle()"), at: offset)
         case .undefined(let base): throw failure(.undefined(base), at: offset)
-        default: return .undefined(name)
+        default: return .undefined(name.text)
         }
     }
 
@@ -274,7 +294,7 @@ extension Renderer {
             return scalars.indices.contains(position) ? .string(String(scalars[position])) : .undefined("[\(index)]")
         case (.loop(let loop), _):
             guard case .string(let name) = key.plainString else { return .undefined("loop") }
-            return try attribute(name, of: .loop(loop), at: offset)
+            return try attribute(TemplateName(name), of: .loop(loop), at: offset)
         default: return .undefined("[…]")
         }
     }
@@ -336,6 +356,7 @@ extension TemplateValue {
         switch self {
         case .bool(let flag): return .integer(flag ? 1 : 0)
         case .decimal(let number) where number.scale == 0 && number.isWhole:
+            if let units = number.units { return .integer(Int(units)) }
             return Int(exactly: NSDecimalNumber(decimal: number.value).int64Value).map { .integer($0) } ?? self
         default: return self
         }
@@ -344,6 +365,8 @@ extension TemplateValue {
     var asDecimal: TemplateDecimal {
         switch self {
         case .decimal(let number): number
+        case .integer(let number): TemplateDecimal(units: Int64(number), scale: 0)
+        case .bool(let flag): TemplateDecimal(units: flag ? 1 : 0, scale: 0)
         default: TemplateDecimal(numericValue ?? 0, scale: 0)
         }
     }

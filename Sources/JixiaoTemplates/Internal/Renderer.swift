@@ -7,7 +7,7 @@ final class Renderer {
     let format: OutputFormat
     var output = ""
     /// Names, innermost last; `scopes[0]` is the template's top level over the data.
-    var scopes: [[String: TemplateValue]]
+    var scopes: [[TemplateName: TemplateValue]]
     let globals: TemplateMap
     /// The file whose nodes are being rendered, for error locations.
     var file: String
@@ -74,13 +74,15 @@ final class Renderer {
 
     func pushScope() { scopes.append([:]) }
     func popScope() { scopes.removeLast() }
-    func setLocal(_ name: String, _ value: TemplateValue) { scopes[scopes.count - 1][name] = value }
+    func setLocal(_ name: TemplateName, _ value: TemplateValue) { scopes[scopes.count - 1][name] = value }
 
-    func lookup(_ name: String) -> TemplateValue {
-        for scope in scopes.reversed() {
-            if let value = scope[name] { return value }
+    func lookup(_ name: TemplateName) -> TemplateValue {
+        var index = scopes.count - 1
+        while index >= 0 {
+            if let value = scopes[index][name] { return value }
+            index -= 1
         }
-        return globals[name] ?? .undefined(name)
+        return globals[name: name] ?? .undefined(name.text)
     }
 
     /// Runs `body` with its output captured instead of printed.
@@ -94,7 +96,7 @@ final class Renderer {
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
     func withScopes<Result>(
-        _ replacement: [[String: TemplateValue]], file: String, calledAt offset: Int, _ body: () throws(TemplateFailure) -> Result
+        _ replacement: [[TemplateName: TemplateValue]], file: String, calledAt offset: Int, _ body: () throws(TemplateFailure) -> Result
     ) throws(TemplateFailure) -> Result {
         callDepth += 1
         defer { callDepth -= 1 }
@@ -138,14 +140,14 @@ final class Renderer {
                              step: try step.map { e throws(TemplateFailure) in try evaluate(e) }, at: offset)
         case .call(let callee, let arguments):
             return try evaluateCall(callee, arguments, at: offset)
-        case .filter(let base, let name, let arguments):
+        case .filter(let base, let filter, let arguments):
             let value = try evaluate(base)
             let (positional, keywords) = try evaluate(arguments)
-            return try applyFilter(name, to: value, positional, keywords, at: offset)
-        case .test(let base, let name, let arguments, let negated):
+            return try apply(filter, to: value, positional, keywords, at: offset)
+        case .test(let base, let test, let arguments, let negated):
             let value = try evaluate(base)
             let (positional, _) = try evaluate(arguments)
-            let result = try applyTest(name, to: value, positional, at: offset)
+            let result = try apply(test, to: value, positional, at: offset)
             return .bool(negated ? !result : result)
         case .unary(let op, let operand):
             let value = try evaluate(operand)
@@ -198,21 +200,21 @@ final class Renderer {
     }
 
     private func evaluateCall(_ callee: Expression, _ arguments: Arguments, at offset: Int) throws(TemplateFailure) -> TemplateValue {
-        if case .name("range") = callee.kind, case .undefined = lookup("range") {
+        if case .name(let name) = callee.kind, name.text == "range", case .undefined = lookup(name) {
             return try range(try evaluate(arguments).0, at: offset)
         }
-        if case .name("super") = callee.kind { return try renderSuper(at: offset) }
+        if case .name(let name) = callee.kind, name.text == "super" { return try renderSuper(at: offset) }
         if case .attribute(let base, let method) = callee.kind {
             let target = try evaluate(base)
             let (positional, _) = try evaluate(arguments)
-            switch (target, method) {
+            switch (target, method.text) {
             case (.loop(let loop), "cycle"):
                 guard !positional.isEmpty else { throw failure(.filterArgument(filter: "loop.cycle", problem: "至少要一个参数"), at: offset) }
                 return positional[loop.index0 % positional.count]
             case (.map(let map), "items"):
                 return .list(map.pairs.map { .list([.string($0.key), $0.value]) })
             default:
-                throw failure(.methodAccess(method, on: target.kindName), at: callee.offset)
+                throw failure(.methodAccess(method.text, on: target.kindName), at: callee.offset)
             }
         }
         let target = try evaluate(callee)

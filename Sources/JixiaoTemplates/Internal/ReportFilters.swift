@@ -11,37 +11,35 @@ import Foundation
 /// | `序号(样式='一、')` / `ordinal` | `3|序号('（一）')` | `（三）`; `12|序号('1.')` → `12.` |
 /// | `日期(格式='yyyy年M月d日')` / `date` | `'2025-05-14'|日期` | `2025年5月14日` |
 /// | `单元格` / `cell` | `'a|b\nc'|单元格` | `a\|b<br>c` in a Markdown table |
-enum ReportFilters {
-    static let names: Set<String> = ["金额", "money", "万元", "wan", "百分比", "percent", "序号", "ordinal", "日期", "date", "单元格", "cell", "中文数字"]
-}
-
 extension Renderer {
-    func applyReportFilter(_ name: String, to value: TemplateValue, _ arguments: FilterArguments) throws(TemplateFailure) -> TemplateValue {
+    func applyReportFilter(_ filter: Filter, to value: TemplateValue, _ arguments: FilterArguments) throws(TemplateFailure) -> TemplateValue {
         let offset = arguments.offset
-        switch name {
-        case "金额", "money", "万元", "wan", "百分比", "percent":
-            try arguments.allow(name == "金额" || name == "money" ? 2 : 1, ["位数", "digits", "分隔", "separators"])
-            guard let number = value.numericValue else {
+        let name = filter.name
+        switch filter {
+        case .money, .moneyASCII, .wan, .wanASCII, .percent, .percentASCII:
+            try arguments.allow(filter == .money || filter == .moneyASCII ? 2 : 1, ["位数", "digits", "分隔", "separators"])
+            guard value.numericValue != nil else {
                 throw failure(.filterArgument(filter: name, problem: "要用在数字上，却用在了\(value.kindName)上"), at: offset)
             }
             let digits = try arguments.integer(0, arguments.value(0, "位数") != nil ? "位数" : "digits", default: 2)
-            var amount = number
-            if name == "万元" || name == "wan" { amount = number / 10000 }
-            if name == "百分比" || name == "percent" { amount = number * 100 }
-            var text = TemplateDecimal(TemplateDecimal(amount, scale: digits).rounded(to: digits), scale: digits).description
+            var amount = value.asDecimal
+            let isPercent = filter == .percent || filter == .percentASCII
+            if filter == .wan || filter == .wanASCII { amount = amount.shifted(by: -4) }
+            if isPercent { amount = amount.shifted(by: 2) }
+            var text = amount.rescaled(to: digits).description
             if arguments.bool(1, arguments.value(1, "分隔") != nil ? "分隔" : "separators", default: false) { text = Self.groupThousands(text) }
-            return .string(name == "百分比" || name == "percent" ? text + "%" : text)
-        case "序号", "ordinal", "中文数字":
+            return .string(isPercent ? text + "%" : text)
+        case .ordinal, .ordinalASCII, .chineseNumeral:
             try arguments.allow(1, ["样式", "style"])
             guard case .integer(let number) = value.asInteger, number >= 0 else {
                 throw failure(.filterArgument(filter: name, problem: "要用在不小于 0 的整数上，却用在了\(value.kindName)上"), at: offset)
             }
-            if name == "中文数字" { return .string(Self.chineseNumeral(number)) }
+            if filter == .chineseNumeral { return .string(Self.chineseNumeral(number)) }
             let style = try arguments.string(0, arguments.value(0, "样式") != nil ? "样式" : "style") ?? "一、"
             if let range = style.range(of: "一") { return .string(style.replacingCharacters(in: range, with: Self.chineseNumeral(number))) }
             if let range = style.range(of: "1") { return .string(style.replacingCharacters(in: range, with: String(number))) }
             throw failure(.filterArgument(filter: name, problem: "的样式里要有「一」或「1」，例如「（一）」「1.」"), at: offset)
-        case "日期", "date":
+        case .date, .dateASCII:
             try arguments.allow(1, ["格式", "format"])
             let pattern = try arguments.string(0, arguments.value(0, "格式") != nil ? "格式" : "format") ?? "yyyy年M月d日"
             let text = try string(of: value, at: offset)
@@ -50,29 +48,36 @@ extension Renderer {
                 throw failure(.filterArgument(filter: name, problem: "要用在「2025-05-14」这样的日期上，却是「\(text)」"), at: offset)
             }
             return .string(Self.formatDate(year: parts[0], month: parts[1], day: parts[2], pattern: pattern))
-        default:
+        case .cell, .cellASCII:
             try arguments.allow(0, [])
             let text = try string(of: value, at: offset)
             let escaped: String
             if case .markup = value { escaped = text } else { escaped = format.escape(text, atLineStart: false) }
             let lineBreak = format == .text ? " " : "<br>"
-            return .markup(escaped.replacingOccurrences(of: "\n", with: lineBreak))
+            guard escaped.utf8.contains(0x0A) else { return .markup(escaped) }
+            var output: [UInt8] = []
+            for byte in escaped.utf8 {
+                if byte == 0x0A { output += lineBreak.utf8 } else { output.append(byte) }
+            }
+            return .markup(String(decoding: output, as: UTF8.self))
+        default:
+            throw failure(.unknownFilter(name, suggestion: nil), at: offset)
         }
     }
 
     /// `1234567.89` → `1,234,567.89`.
     static func groupThousands(_ text: String) -> String {
-        let negative = text.hasPrefix("-")
-        let body = negative ? String(text.dropFirst()) : text
-        let parts = body.split(separator: ".", maxSplits: 1)
-        var integer = Array(parts[0])
-        var grouped = ""
-        while integer.count > 3 {
-            grouped = "," + String(integer.suffix(3)) + grouped
-            integer.removeLast(3)
+        let bytes = Array(text.utf8)
+        let signLength = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let integerEnd = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        var output = [UInt8](bytes[..<signLength])
+        for index in signLength..<integerEnd {
+            let remaining = integerEnd - index
+            if index > signLength, remaining % 3 == 0 { output.append(UInt8(ascii: ",")) }
+            output.append(bytes[index])
         }
-        grouped = String(integer) + grouped
-        return (negative ? "-" : "") + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        output += bytes[integerEnd...]
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// 0 → 〇, 3 → 三, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 10010 → 一万零一十.
@@ -107,11 +112,17 @@ extension Renderer {
     /// `yyyy年M月d日`, `yyyy年MM月dd日`, `yyyy-MM-dd`.
     static func formatDate(year: Int, month: Int, day: Int, pattern: String) -> String {
         func padded(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return pattern
-            .replacingOccurrences(of: "yyyy", with: String(year))
-            .replacingOccurrences(of: "MM", with: padded(month))
-            .replacingOccurrences(of: "M", with: String(month))
-            .replacingOccurrences(of: "dd", with: padded(day))
-            .replacingOccurrences(of: "d", with: String(day))
+        let fields: [(String, String)] = [("yyyy", String(year)), ("MM", padded(month)), ("M", String(month)), ("dd", padded(day)), ("d", String(day))]
+        var result = ""
+        var rest = Substring(pattern)
+        while !rest.isEmpty {
+            if let (field, value) = fields.first(where: { rest.hasPrefix($0.0) }) {
+                result += value
+                rest = rest.dropFirst(field.count)
+            } else {
+                result.append(rest.removeFirst())
+            }
+        }
+        return result
     }
 }

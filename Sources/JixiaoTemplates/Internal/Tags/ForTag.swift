@@ -4,8 +4,8 @@
 /// has its own scope, so a `set` inside does not leak to the next iteration or after the loop.
 extension TemplateParser {
     mutating func parseFor(at offset: Int, parser: inout ExpressionParser) throws(TemplateFailure) -> Node {
-        var targets = [try parser.expectName("循环变量名")]
-        while parser.skip(operator: ",") { targets.append(try parser.expectName("循环变量名")) }
+        var targets = [TemplateName(try parser.expectName("循环变量名"))]
+        while parser.skip(operator: ",") { targets.append(TemplateName(try parser.expectName("循环变量名"))) }
         guard parser.skip(name: "in") else {
             throw TemplateFailure(.expected("「in」", found: parser.current.shown), at: parser.current.offset, in: file)
         }
@@ -53,13 +53,13 @@ extension Renderer {
             try countStep()
             pushScope()
             try bind(loop.targets, to: item, at: loop.offset)
-            setLocal("loop", .loop(LoopState(index0: index, length: items.count, offset: loop.offset)))
+            setLocal(.loop, .loop(LoopState(index0: index, length: items.count, offset: loop.offset)))
             try render(loop.body)
             popScope()
         }
     }
 
-    private func bind(_ targets: [String], to item: TemplateValue, at offset: Int) throws(TemplateFailure) {
+    private func bind(_ targets: [TemplateName], to item: TemplateValue, at offset: Int) throws(TemplateFailure) {
         guard targets.count > 1 else {
             setLocal(targets[0], item)
             return

@@ -13,9 +13,9 @@ extension TemplateParser {
 extension Renderer {
     func renderInclude(_ name: String, at offset: Int) throws(TemplateFailure) {
         guard let template = library.templates[name] else { throw failure(.templateNotFound(name), at: offset) }
-        var names: [String: TemplateValue] = [:]
+        var names: [TemplateName: TemplateValue] = [:]
         for scope in scopes.dropFirst() {
-            for (key, value) in scope where key != "loop" { names[key] = value }
+            for (key, value) in scope where key != .loop { names[key] = value }
         }
         try withScopes([scopes[0], names], file: template.file, calledAt: offset) { () throws(TemplateFailure) in
             try render(template.nodes)

@@ -6,14 +6,14 @@ extension TemplateParser {
     mutating func parseMacro(at offset: Int, parser: inout ExpressionParser) throws(TemplateFailure) -> Node {
         let name = try parser.expectName("宏的名称")
         try parser.expect(operator: "(")
-        var parameters: [(String, Expression?)] = []
+        var parameters: [(TemplateName, Expression?)] = []
         while !parser.isOperator(")") {
             let parameter = try parser.expectName("参数名")
             let defaultValue = parser.skip(operator: "=") ? try parser.parseExpression() : nil
             if defaultValue == nil, parameters.contains(where: { $0.1 != nil }) {
                 throw TemplateFailure(.expected("默认值（有默认值的参数要写在最后）", found: parameter), at: parser.current.offset, in: file)
             }
-            parameters.append((parameter, defaultValue))
+            parameters.append((TemplateName(parameter), defaultValue))
             if !parser.skip(operator: ",") { break }
         }
         try parser.expect(operator: ")")
@@ -22,7 +22,7 @@ extension TemplateParser {
         var endParser = end.parser
         _ = endParser.skip(name: name)
         try endParser.expectEnd()
-        return .macro(Macro(name: name, parameters: parameters, body: body, file: file))
+        return .macro(Macro(name: TemplateName(name), parameters: parameters, body: body, file: file))
     }
 }
 
@@ -31,19 +31,19 @@ extension Renderer {
 
     func call(_ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int) throws(TemplateFailure) -> TemplateValue {
         guard arguments.count <= macro.parameters.count else {
-            throw failure(.tooManyArguments(macro.name, maximum: macro.parameters.count), at: offset)
+            throw failure(.tooManyArguments(macro.name.text, maximum: macro.parameters.count), at: offset)
         }
-        var bound: [String: TemplateValue] = [:]
+        var bound: [TemplateName: TemplateValue] = [:]
         for (parameter, value) in zip(macro.parameters, arguments) { bound[parameter.name] = value }
         for (keyword, value) in keywords {
-            guard macro.parameters.contains(where: { $0.name == keyword }) else {
-                throw failure(.unknownKeyword(macro.name, keyword: keyword), at: offset)
+            guard macro.parameters.contains(where: { $0.name.text == keyword }) else {
+                throw failure(.unknownKeyword(macro.name.text, keyword: keyword), at: offset)
             }
-            bound[keyword] = value
+            bound[TemplateName(keyword)] = value
         }
         let text = try withScopes([scopes[0], [:]], file: macro.file, calledAt: offset) { () throws(TemplateFailure) in
             for parameter in macro.parameters where bound[parameter.name] == nil {
-                bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name)
+                bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name.text)
             }
             for (name, value) in bound { setLocal(name, value) }
             return try capture { () throws(TemplateFailure) in try render(macro.body) }

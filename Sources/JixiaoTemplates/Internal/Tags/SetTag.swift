@@ -1,7 +1,7 @@
 /// `{% set x = … %}` and the block form `{% set x %}…{% endset %}`, whose output is safe text.
 extension TemplateParser {
     mutating func parseSet(at offset: Int, parser: inout ExpressionParser) throws(TemplateFailure) -> Node {
-        let name = try parser.expectName("变量名")
+        let name = TemplateName(try parser.expectName("变量名"))
         if parser.isOperator(",") {
             throw TemplateFailure(.unsupported("一次给多个变量赋值", hint: "每个变量写一行「{% set %}」"), at: parser.current.offset, in: file)
         }
@@ -25,7 +25,7 @@ extension TemplateParser {
 }
 
 extension Renderer {
-    func renderAssignBlock(_ name: String, _ body: [Node]) throws(TemplateFailure) {
+    func renderAssignBlock(_ name: TemplateName, _ body: [Node]) throws(TemplateFailure) {
         let text = try capture { () throws(TemplateFailure) in try render(body) }
         setLocal(name, .markup(text))
     }
