@@ -85,8 +85,9 @@ public struct TemplateLibrary: Sendable {
                 for (name, body) in template.blocks { renderer.blockChains[name, default: []].append((body, template.file)) }
             }
             renderer.file = chain.last!.file
+            renderer.output.reserveCapacity(1 << 16)
             try renderer.render(chain.last!.nodes)
-            return renderer.output
+            return String(decoding: renderer.output, as: UTF8.self)
         } catch {
             throw Self.diagnostic(error, sources[error.file] ?? SourceText(file: error.file, bytes: []))
         }

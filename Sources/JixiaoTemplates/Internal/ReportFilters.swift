@@ -36,8 +36,8 @@ extension Renderer {
             }
             if filter == .chineseNumeral { return .string(Self.chineseNumeral(number)) }
             let style = try arguments.string(0, arguments.value(0, "样式") != nil ? "样式" : "style") ?? "一、"
-            if let range = style.range(of: "一") { return .string(style.replacingCharacters(in: range, with: Self.chineseNumeral(number))) }
-            if let range = style.range(of: "1") { return .string(style.replacingCharacters(in: range, with: String(number))) }
+            if let styled = Self.replacingFirst("一", in: style, with: Self.chineseNumeral(number)) { return .string(styled) }
+            if let styled = Self.replacingFirst("1", in: style, with: String(number)) { return .string(styled) }
             throw failure(.filterArgument(filter: name, problem: "的样式里要有「一」或「1」，例如「（一）」「1.」"), at: offset)
         case .date, .dateASCII:
             try arguments.allow(1, ["格式", "format"])
@@ -63,6 +63,16 @@ extension Renderer {
         default:
             throw failure(.unknownFilter(name, suggestion: nil), at: offset)
         }
+    }
+
+    /// `style` with its first `marker` replaced, or nil when it has none.
+    static func replacingFirst(_ marker: String, in style: String, with replacement: String) -> String? {
+        let bytes = Array(style.utf8)
+        let pattern = Array(marker.utf8)
+        guard bytes.count >= pattern.count,
+            let start = (0...(bytes.count - pattern.count)).first(where: { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) })
+        else { return nil }
+        return String(decoding: bytes[..<start] + Array(replacement.utf8) + bytes[(start + pattern.count)...], as: UTF8.self)
     }
 
     /// `1234567.89` → `1,234,567.89`.

@@ -49,13 +49,15 @@ extension Renderer {
         let savedOffset = activeOffset
         activeOffset = loop.offset
         defer { activeOffset = savedOffset }
+        pushScope()
+        defer { popScope() }
         for (index, item) in items.enumerated() {
             try countStep()
-            pushScope()
+            // A fresh scope for every iteration, reusing the dictionary's storage.
+            scopes[scopes.count - 1].removeAll(keepingCapacity: true)
             try bind(loop.targets, to: item, at: loop.offset)
             setLocal(.loop, .loop(LoopState(index0: index, length: items.count, offset: loop.offset)))
             try render(loop.body)
-            popScope()
         }
     }
 
