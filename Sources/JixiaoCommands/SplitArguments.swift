@@ -1,3 +1,5 @@
+import JixiaoDiagnostics
+
 /// The command line split into options and values, keeping each one's place.
 ///
 /// `jixiao parse --json a.yaml -o=x -- -b.yaml` splits into

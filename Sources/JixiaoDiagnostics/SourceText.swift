@@ -23,6 +23,24 @@ public struct SourceText: Sendable {
         self.init(file: file, bytes: Array(text.utf8))
     }
 
+    /// Text with CRLF and lone CR turned into LF, as files from Windows editors need before
+    /// anything counts lines (a data string's own characters are never touched after reading).
+    public static func normalizingLineBreaks(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0D {
+                output.append(0x0A)
+                previousWasCR = true
+                continue
+            }
+            if !(byte == 0x0A && previousWasCR) { output.append(byte) }
+            previousWasCR = false
+        }
+        return output
+    }
+
     /// The 1-based line holding `offset` (an offset at the very end belongs to the last line).
     public func line(ofByteOffset offset: Int) -> Int {
         var low = 0

@@ -1,3 +1,5 @@
+import JixiaoDiagnostics
+
 /// Turns a file's bytes into the text the parsers read: UTF-8, no BOM, `\n` line breaks.
 ///
 /// Files arrive from Windows editors: a UTF-8 BOM is dropped, CRLF and lone CR become LF.
@@ -9,18 +11,7 @@ enum InputDecoder {
             throw ReadFailure(.utf16, at: 0)
         }
         let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw[3...] : raw[...]
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(body.count)
-        var previousWasCR = false
-        for byte in body {
-            if byte == 0x0D {
-                bytes.append(0x0A)
-                previousWasCR = true
-                continue
-            }
-            if !(byte == 0x0A && previousWasCR) { bytes.append(byte) }
-            previousWasCR = false
-        }
+        let bytes = SourceText.normalizingLineBreaks(body)
         if let bad = firstInvalidUTF8Offset(in: bytes) {
             throw ReadFailure(.notUTF8(looksLikeGBK: looksLikeGBK(bytes, from: bad)), at: bad)
         }

@@ -52,7 +52,7 @@ public struct TemplateLibrary: Sendable {
                 }
                 throw Self.diagnostic(TemplateFailure(.templateNotFound(name), at: reference.offset, in: reference.file), source)
             }
-            let source = SourceText(file: file, bytes: Self.normalizingNewlines(raw))
+            let source = SourceText(file: file, bytes: SourceText.normalizingLineBreaks(raw))
             sources[file] = source
             do throws(TemplateFailure) {
                 let tokens = try TemplateLexer(bytes: source.bytes, file: file).tokenize()
@@ -95,23 +95,5 @@ public struct TemplateLibrary: Sendable {
 
     private static func diagnostic(_ failure: TemplateFailure, _ source: SourceText) -> Diagnostic {
         Diagnostic(in: source, atByteOffset: failure.offset, message: failure.message, hint: failure.hint)
-    }
-
-    /// CRLF and CR become LF before anything else (data strings are never touched).
-    private static func normalizingNewlines(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var previousWasCR = false
-        for byte in bytes {
-            if byte == 0x0D {
-                output.append(0x0A)
-                previousWasCR = true
-                continue
-            }
-            if !(byte == 0x0A && previousWasCR) { output.append(byte) }
-            previousWasCR = false
-        }
-        return output
     }
 }

@@ -1,3 +1,5 @@
+import JixiaoDiagnostics
+
 /// A filter, resolved from its name when the template is parsed.
 enum Filter: String, Sendable, CaseIterable {
     case `default`, d, length, count, join, upper, lower, capitalize, title, trim, replace, first, last, sort

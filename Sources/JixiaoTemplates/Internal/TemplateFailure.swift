@@ -103,7 +103,7 @@ struct TemplateFailure: Error {
         case .templateNotFound: "文件名相对于主模板所在的文件夹；检查拼写"
         case .extendsNotFirst: "把「{% extends %}」移到模板开头"
         case .duplicateBlock: "给其中一个区块换个名字"
-        case .badStringEscape: "字符串里可用的转义：\\\\ \\' \\\" \\n \\t \\r \\uXXXX"
+        case .badStringEscape: "字符串里可用的转义：\\\\ \\' \\\" \\n \\t \\r，以及 \\u 加四位十六进制数（例如 \\u4e2d 是「中」）"
         case .undefined: "检查名称的拼写；可能没有的值用「is defined」判断，或写「|default('无')」"
         case .typeMismatch: "先用「|string」「|int」等过滤器转换成同一类型"
         case .notIterable: "「for」后面要写列表、键值表或文字"

@@ -1,3 +1,5 @@
+import JixiaoDiagnostics
+
 /// Turns lexer tokens into the `Node` tree of one template file.
 ///
 /// Statement tags are parsed in `Tags/…Tag.swift`; this file walks the token list, collects
@@ -127,27 +129,5 @@ struct TemplateParser {
         references.append((name, parser.current.offset))
         parser.advance()
         return name
-    }
-}
-
-/// "Did you mean …": the closest known name to a misspelt one.
-enum Suggestion {
-    static func nearest(to typed: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(Array(typed), Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(1, min(typed.count, best.0.count) / 3) ? best.0 : nil
-    }
-
-    private static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for (i, left) in a.enumerated() {
-            var current = [i + 1]
-            for (j, right) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

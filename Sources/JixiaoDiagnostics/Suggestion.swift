@@ -1,7 +1,8 @@
-/// "Did you mean …": the closest of a few known names to what the user typed.
-enum Suggestion {
+/// "Did you mean …": the closest of a few known names to what the user typed
+/// (`pase` → `parse`, `endfro` → `endfor`, `填写日期` → `填报日期`).
+public enum Suggestion {
     /// The candidate within a small edit distance of `typed`, or nil when none is close.
-    static func nearest(to typed: String, in candidates: [String]) -> String? {
+    public static func nearest(to typed: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(Array(typed), Array($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
         let limit = max(1, min(typed.count, best.0.count) / 3)
