@@ -41,6 +41,9 @@ public struct SourceText: Sendable {
         return output
     }
 
+    /// How many lines the text has.
+    public var lineCount: Int { lineStarts.count }
+
     /// The 1-based line holding `offset` (an offset at the very end belongs to the last line).
     public func line(ofByteOffset offset: Int) -> Int {
         var low = 0

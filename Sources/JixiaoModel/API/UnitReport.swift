@@ -1,0 +1,44 @@
+import JixiaoDiagnostics
+import JixiaoReader
+
+/// One unit's year as a finance officer typed it, checked, with every derived figure computed.
+///
+/// `check(_:)` runs the schema (`DataFileSchema`: keys, kinds, required fields) and every rule
+/// (sums, scores, typed totals and rates, years, narrative debris, ratios over 100%). Errors
+/// and warnings come back in file order; the figures and the score sheet are computed even
+/// when there are findings, from whatever values are usable.
+public struct UnitReport: Sendable {
+    public let document: DataDocument
+    /// The rates of domain.md §6 that the data allow, each with its worked formula.
+    public let figures: [Figure]
+    /// The totals of the scoring sheet, when the file lists scored indicators.
+    public let scoreSheet: ScoreSheet?
+    /// Errors and warnings, in file order.
+    public let findings: [Diagnostic]
+
+    public var errors: [Diagnostic] { findings.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { findings.filter { $0.severity == .warning } }
+
+    /// The figure of that name (`支出完成率`), if the data allow it.
+    public func figure(named name: String) -> Figure? {
+        figures.first { $0.name == name }
+    }
+
+    /// Checks a data file that the reader has read.
+    public static func check(_ document: DataDocument) -> UnitReport {
+        var decoder = SchemaDecoder(source: document.source)
+        decoder.check(root: document.root)
+        let figures = FigureCatalog.figures(in: document.root)
+        let execution = figures.first { $0.name == "执行率" }
+        let sheet = ScoreSheet.make(from: document.root, execution: execution, region: document.root.text(at: "报告格式"))
+        let context = CheckContext(source: document.source, root: document.root, figures: figures, scoreSheet: sheet)
+        let rules: [(CheckContext) -> [Diagnostic]] = [
+            SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings,
+            NarrativeCheck.findings, RatioCheck.findings,
+        ]
+        let findings = (decoder.diagnostics + rules.flatMap { $0(context) }).sorted {
+            ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
+        }
+        return UnitReport(document: document, figures: figures, scoreSheet: sheet, findings: findings)
+    }
+}

@@ -1,0 +1,81 @@
+import JixiaoDiagnostics
+import JixiaoReader
+
+/// Text copied from another unit or mangled by a Word/PDF conversion: a self-reference that
+/// does not fit the unit (我局 in an office's report), another unit's name in its figures
+/// (区人大财政预算拨款收入), LaTeX `$…$`, `[bookmark`, and an English word between Chinese.
+enum NarrativeCheck {
+    /// 我X and the unit-name endings it fits.
+    static let selfReferences: [(word: String, endings: [String])] = [
+        ("我局", ["局"]), ("我委", ["委", "委员会"]), ("我办", ["办", "办公室", "办事处"]), ("我院", ["院"]),
+        ("我中心", ["中心"]), ("我站", ["站"]), ("我所", ["所"]), ("我处", ["处"]), ("我厅", ["厅"]), ("我部", ["部"]),
+    ]
+    static let otherUnits = ["区人大", "市人大", "县人大", "区政协", "市政协", "县政协"]
+
+    static func findings(in context: CheckContext) -> [Diagnostic] {
+        let unit = context.unitName ?? ""
+        let unitKind = unitKindName(unit)
+        var findings: [Diagnostic] = []
+        for (_, text, node) in context.narrativeTexts {
+            for (word, endings) in selfReferences where text.contains(word) && !endings.contains(where: { unitKind.hasSuffix($0) }) {
+                findings.append(context.finding(.warning, at: context.position(of: word, in: node),
+                    "「\(word)」与评价单位「\(unit)」不符", hint: "可能是从别的单位的报告复制来的；改成与本单位相符的自称，例如「我单位」"))
+            }
+            for other in otherUnits where text.contains(other) && !unit.contains(other.dropFirst()) {
+                findings.append(context.finding(at: context.position(of: other, in: node),
+                    "这里写的是「\(other)」，不是评价单位「\(unit)」", hint: "可能是从别的单位的报告复制来的；改成本单位的名称"))
+            }
+            if let latex = latexSnippet(in: text) {
+                findings.append(context.finding(at: context.position(of: latex, in: node), "文字里有 LaTeX 公式「\(latex)」",
+                                                hint: "删掉两边的 $；比率和公式由 jixiao 计算并写出"))
+            }
+            if text.contains("[bookmark") {
+                findings.append(context.finding(at: context.position(of: "[bookmark", in: node), "文字里有 Word 书签残留「[bookmark…]」",
+                                                hint: "删掉方括号里的书签文字"))
+            }
+            if let word = englishWordBetweenChinese(in: text) {
+                findings.append(context.finding(at: context.position(of: word, in: node), "中文句子里夹着英文单词「\(word.trimmingCharacters(in: .whitespaces))」",
+                                                hint: "多半是格式转换的残留，例如 and 应为「和」"))
+            }
+        }
+        return findings
+    }
+
+    /// The unit's own kind: the part of its name before 本级 or 及下属单位.
+    static func unitKindName(_ unit: String) -> String {
+        var name = unit
+        if let range = name.range(of: "及下属单位") { name = String(name[..<range.lowerBound]) }
+        if name.hasSuffix("本级") { name = String(name.dropLast(2)) }
+        return name
+    }
+
+    static func latexSnippet(in text: String) -> String? {
+        guard let open = text.firstIndex(of: "$") else { return nil }
+        let rest = text[text.index(after: open)...]
+        guard let close = rest.firstIndex(of: "$") else { return nil }
+        return String(text[open...close])
+    }
+
+    /// ` and ` in `规模 and 比例`: ASCII letters with spaces, between two non-ASCII characters.
+    static func englishWordBetweenChinese(in text: String) -> String? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isLetter else { index += 1; continue }
+            var end = index
+            while end < characters.count, characters[end].isASCII, characters[end].isLetter { end += 1 }
+            var before = index - 1
+            while before >= 0, characters[before] == " " { before -= 1 }
+            var after = end
+            while after < characters.count, characters[after] == " " { after += 1 }
+            let hasSpaces = before < index - 1 || after > end
+            if hasSpaces, before >= 0, after < characters.count, !characters[before].isASCII, !characters[after].isASCII {
+                return String(characters[index..<end])
+            }
+            index = end
+        }
+        return nil
+    }
+}
+
+import Foundation

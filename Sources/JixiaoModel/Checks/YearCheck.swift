@@ -1,0 +1,56 @@
+import JixiaoDiagnostics
+import JixiaoReader
+
+/// Years that do not fit: the 填报日期 and the notice's 文号 belong to the year after the
+/// evaluation year; narrative that quotes another year's 决算 or 预算 (a 2024 report saying
+/// 2023年决算支出) is flagged for a look.
+enum YearCheck {
+    static func findings(in context: CheckContext) -> [Diagnostic] {
+        guard let year = context.year else { return [] }
+        var findings: [Diagnostic] = []
+        if let node = context.root.node(at: "填报日期"), let text = context.root.text(at: "填报日期"), let date = CalendarDate(text), date.year != year + 1 {
+            findings.append(context.finding(at: node.position, "填报日期 \(text) 不在评价年度 \(year) 的下一年",
+                                            hint: "\(year) 年度的自评在 \(year + 1) 年填报；检查是否沿用了往年的日期"))
+        }
+        if let node = context.root.node(at: "通知.文号"), let number = context.root.text(at: "通知.文号"), let issued = documentYear(in: number), issued != year + 1 {
+            findings.append(context.finding(at: node.position, "通知文号「\(number)」是 \(issued) 年的，评价 \(year) 年度应当是 \(year + 1) 年的通知",
+                                            hint: "检查是否沿用了往年的通知"))
+        }
+        for (_, text, node) in context.narrativeTexts {
+            for mention in yearMentions(in: text) where mention.year != year {
+                findings.append(context.finding(.warning, at: context.position(of: mention.snippet, in: node),
+                    "\(year) 年度的报告里写的是「\(mention.snippet)」",
+                    hint: "如果是沿用往年的句子，请改成 \(year) 年；如果确实在和往年比较，可以不改"))
+            }
+        }
+        return findings
+    }
+
+    /// `遂财绩〔2025〕6号`, `湛财绩[2025]2号` → 2025.
+    static func documentYear(in number: String) -> Int? {
+        let digits = number.split(whereSeparator: { "〔〕[]［］()（）".contains($0) })
+        return digits.compactMap { Int($0) }.first { (1900...2200).contains($0) }
+    }
+
+    /// `2023年决算`, `2023年度预算` … in a text.
+    static func yearMentions(in text: String) -> [(year: Int, snippet: String)] {
+        let characters = Array(text)
+        var mentions: [(Int, String)] = []
+        var index = 0
+        while index + 4 < characters.count {
+            let digits = String(characters[index..<index + 4])
+            if let year = Int(digits), (1990...2200).contains(year), characters[index + 4] == "年",
+                index == 0 || !characters[index - 1].isNumber
+            {
+                var after = index + 5
+                if after < characters.count, characters[after] == "度" { after += 1 }
+                let rest = String(characters[after..<min(after + 2, characters.count)])
+                if rest == "决算" || rest == "预算" {
+                    mentions.append((year, String(characters[index..<after + 2])))
+                }
+            }
+            index += 1
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,62 @@
+import JixiaoReader
+
+/// What can be wrong with a data file's keys and values; all wording here.
+enum DecodeProblem {
+    case rootNotMapping
+    case unknownKey(path: String, suggestion: String?)
+    case unknownSectionKey(path: String)
+    case missingKey(path: String, help: String)
+    case wrongKind(path: String, expected: String, found: DataNode)
+    case negative(path: String, kind: String)
+    case badDate(path: String, found: DataNode)
+    case notAChoice(path: String, choices: [String], suggestion: String?)
+
+    var message: String {
+        switch self {
+        case .rootNotMapping: "数据文件的最外层应当是「键: 值」，例如「评价年度: 2024」"
+        case .unknownKey(let path, _), .unknownSectionKey(let path): "不认识的键「\(path)」"
+        case .missingKey(let path, _): "缺少「\(path)」"
+        case .wrongKind(let path, let expected, let found): "「\(path)」应当是\(expected)，这里是\(found.kindName)\(Self.shown(found))"
+        case .negative(let path, let kind): "「\(path)」是\(kind)，不能是负数"
+        case .badDate(let path, let found): "「\(path)」应当是日期，例如 2025-07-28，这里是\(found.kindName)\(Self.shown(found))"
+        case .notAChoice(let path, let choices, _): "「\(path)」只能是「\(choices.joined(separator: "」「"))」之一"
+        }
+    }
+
+    var hint: String? {
+        switch self {
+        case .rootNotMapping: "每行写一个「键: 值」，冒号是半角的，后面跟一个空格"
+        case .unknownKey(_, let suggestion):
+            suggestion.map { "是否想写「\($0)」？" } ?? "键的写法见 README 的“数据文件的键”一节"
+        case .unknownSectionKey: "分节的文字每一节只写「标题」和「内容」"
+        case .missingKey(_, let help): "请补上：\(help)"
+        case .wrongKind(_, let expected, let found): Self.amountHint(expected: expected, found: found)
+        case .negative: "金额和人数写正数；减少、节约的情况写在说明里"
+        case .badDate: "日期写成「年-月-日」，例如 2025-07-28"
+        case .notAChoice(_, _, let suggestion): suggestion.map { "是否想写「\($0)」？" }
+        }
+    }
+
+    private static func shown(_ node: DataNode) -> String {
+        if case .string(let text) = node.value { return "「\(text.count > 20 ? String(text.prefix(20)) + "…" : text)」" }
+        return ""
+    }
+
+    /// The usual ways a number arrives as text, each with its fix.
+    private static func amountHint(expected: String, found: DataNode) -> String? {
+        guard case .string(let text) = found.value else { return nil }
+        let isNumberKind = expected == "金额" || expected == "整数" || expected == "分数" || expected == "年份"
+        guard isNumberKind else { return nil }
+        if text.contains(where: { ("０"..."９").contains($0) || $0 == "．" }) {
+            return "这里用了全角数字，请改用半角数字，例如 1007.30"
+        }
+        if text.contains(",") || text.contains("，") {
+            return "数字不要写千分位逗号，写成 \(text.filter { $0 != "," && $0 != "，" })"
+        }
+        if text.hasSuffix("万元") || text.hasSuffix("元") || text.hasSuffix("%") || text.hasSuffix("人") || text.hasSuffix("分") {
+            let digits = text.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" })
+            return "只写数字\(digits.isEmpty ? "" : "「\(digits)」")；金额单位统一写在「金额单位」里"
+        }
+        return "写成数字，例如 1007.30；数字两边不要加引号"
+    }
+}
