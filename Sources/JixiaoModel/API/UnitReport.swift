@@ -24,21 +24,27 @@ public struct UnitReport: Sendable {
         figures.first { $0.name == name }
     }
 
-    /// Checks a data file that the reader has read.
-    public static func check(_ document: DataDocument) -> UnitReport {
+    /// The framework the data file names (指标体系), when it was found.
+    public let framework: Framework?
+
+    /// Checks a data file that the reader has read; `frameworks` is where the 指标体系 it
+    /// names is looked up.
+    public static func check(_ document: DataDocument, frameworks: FrameworkLibrary? = nil) -> UnitReport {
         var decoder = SchemaDecoder(source: document.source)
         decoder.check(root: document.root)
+        var findings = decoder.diagnostics
+        let (framework, frameworkFindings) = FrameworkCheck.framework(for: document, in: frameworks)
+        findings += frameworkFindings
         let figures = FigureCatalog.figures(in: document.root)
-        let execution = figures.first { $0.name == "执行率" }
-        let sheet = ScoreSheet.make(from: document.root, execution: execution, region: document.root.text(at: "报告格式"))
-        let context = CheckContext(source: document.source, root: document.root, figures: figures, scoreSheet: sheet)
+        let sheet = ScoreSheet.make(from: document.root, figures: figures, framework: framework)
+        let context = CheckContext(source: document.source, root: document.root, figures: figures, scoreSheet: sheet, framework: framework)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings,
-            NarrativeCheck.findings, RatioCheck.findings,
+            NarrativeCheck.findings, RatioCheck.findings, FrameworkCheck.findings,
         ]
-        let findings = (decoder.diagnostics + rules.flatMap { $0(context) }).sorted {
+        findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
-        return UnitReport(document: document, figures: figures, scoreSheet: sheet, findings: findings)
+        return UnitReport(document: document, figures: figures, scoreSheet: sheet, findings: findings, framework: framework)
     }
 }

@@ -7,6 +7,7 @@ struct CheckContext {
     let root: DataNode
     let figures: [Figure]
     let scoreSheet: ScoreSheet?
+    let framework: Framework?
 
     var year: Int? { root.text(at: "评价年度").flatMap { Int($0) } }
     var unitName: String? { root.text(at: "评价单位") }

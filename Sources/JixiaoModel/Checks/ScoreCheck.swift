@@ -5,8 +5,6 @@ import JixiaoReader
 /// The scoring sheet: 得分 within 0 and 分值, a reason for every point deducted, and weights
 /// that add up to the full 100.
 enum ScoreCheck {
-    static let fullMarks: Decimal = 100
-
     static func findings(in context: CheckContext) -> [Diagnostic] {
         guard case .list(let rows) = context.root.node(at: "自评表.指标")?.value else { return [] }
         var findings: [Diagnostic] = []
@@ -22,8 +20,8 @@ enum ScoreCheck {
                                                 hint: "在「\(path).偏差原因」写明扣分的原因和改进措施"))
             }
         }
-        if let sheet = context.scoreSheet, sheet.totalWeight != fullMarks, let first = rows.first?.operand(at: "分值") {
-            findings.append(context.finding(at: first.position, "各项分值（含执行率分值）合计 \(sheet.totalWeight) 分，应为 \(fullMarks) 分",
+        if let sheet = context.scoreSheet, sheet.totalWeight != sheet.fullMarks, let first = rows.first?.operand(at: "分值") {
+            findings.append(context.finding(at: first.position, "各项分值（含执行率分值）合计 \(sheet.totalWeight) 分，应为 \(sheet.fullMarks) 分",
                                             hint: "对照指标体系检查各项分值"))
         }
         return findings

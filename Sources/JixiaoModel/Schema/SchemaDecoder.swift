@@ -13,12 +13,13 @@ struct SchemaDecoder {
         self.source = source
     }
 
-    mutating func check(root: DataNode) {
+    /// Checks a whole file against the top-level fields (a data file's or a framework's).
+    mutating func check(root: DataNode, fields: [Field] = DataFileSchema.root) {
         guard case .map = root.value else {
             report(root.position, DecodeProblem.rootNotMapping)
             return
         }
-        check(root, fields: DataFileSchema.root, path: [], owner: root.position)
+        check(root, fields: fields, path: [], owner: root.position)
     }
 
     private mutating func check(_ node: DataNode, fields: [Field], path: [String], owner: TextPosition) {

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Where the templates and indicator frameworks are: `--templates`, else `JIXIAO_TEMPLATES`,
+/// else `Templates/` in the current folder, else the `Templates/` of the package the binary
+/// was built in (`.build/debug/jixiao` → `Templates/`).
+enum TemplatesFolder {
+    static func locate(_ explicit: String?) -> String {
+        if let explicit { return explicit }
+        if let configured = ProcessInfo.processInfo.environment["JIXIAO_TEMPLATES"] { return configured }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "Templates") { return "Templates" }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("Templates")
+            if manager.fileExists(atPath: candidate.path) { return candidate.path }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "Templates"
+    }
+
+    /// The indicator frameworks inside a templates folder.
+    static func frameworks(in folder: String) -> String {
+        (folder as NSString).appendingPathComponent("指标体系")
+    }
+}
