@@ -24,7 +24,7 @@ enum DataFileSchema {
             Field("发文机关", .text, required: true, "布置自评的财政部门，例如 遂溪县财政局"),
             Field("标题", .text, required: true, "通知标题，不带书名号"),
             Field("文号", .text, required: true, "文号，例如 遂财绩〔2025〕6号"),
-        ]), required: true, "开头一段引用的财政部门通知"),
+        ]), "开头一段引用的财政部门通知（广东格式需要；湖南格式的报告不引用通知）"),
         Field("单位基本情况", .record([
             Field("级别性质", .text, "例如 正科级行政单位"),
             Field("成立时间", .text, "例如 1958年11月"),
