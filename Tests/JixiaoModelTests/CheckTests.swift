@@ -118,6 +118,11 @@ import Testing
         #expect(report(file)?.findings.isEmpty == true)
     }
 
+    @Test func mentioningOtherOfficesIsNotCopying() {
+        let file = baseFile + "三公经费:\n  说明: 市委办、市人大办、市府办、市政协办的“三公”经费统一反映在市机关事务管理局。\n"
+        #expect(report(file)?.findings.isEmpty == true)
+    }
+
     @Test func fullMarksNeedNoReason() {
         let file = baseFile + "自评表:\n  执行率分值: 10\n  指标:\n    - {一级指标: 产出指标, 分值: 90, 得分: 90}\n"
         #expect(report(file)?.findings.isEmpty == true)

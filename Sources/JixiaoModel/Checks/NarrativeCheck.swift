@@ -21,8 +21,9 @@ enum NarrativeCheck {
                 findings.append(context.finding(.warning, at: context.position(of: word, in: node),
                     "「\(word)」与评价单位「\(unit)」不符", hint: "可能是从别的单位的报告复制来的；改成与本单位相符的自称，例如「我单位」"))
             }
-            for other in otherUnits where text.contains(other) && !unit.contains(other.dropFirst()) {
-                findings.append(context.finding(at: context.position(of: other, in: node),
+            for other in otherUnits where !unit.contains(other.dropFirst()) {
+                guard let claim = figureClaim(by: other, in: text) else { continue }
+                findings.append(context.finding(at: context.position(of: claim, in: node),
                     "这里写的是「\(other)」，不是评价单位「\(unit)」", hint: "可能是从别的单位的报告复制来的；改成本单位的名称"))
             }
             if let latex = latexSnippet(in: text) {
@@ -39,6 +40,22 @@ enum NarrativeCheck {
             }
         }
         return findings
+    }
+
+    /// Words that begin a unit's own figures: another unit's name right before them is a
+    /// sentence copied from its report (`区人大财政预算拨款收入`), while a mere mention
+    /// (`市人大办、市政协办……统一反映`) is not.
+    static let figureWords = ["财政", "预算", "收入", "支出", "基本支出", "项目支出", "决算", "年初"]
+
+    /// `other` followed directly by one of the figure words, as it stands in `text`.
+    static func figureClaim(by other: String, in text: String) -> String? {
+        var rest = Substring(text)
+        while let range = rest.range(of: other) {
+            let after = rest[range.upperBound...]
+            if figureWords.contains(where: { after.hasPrefix($0) }) { return other + String(after.prefix(2)) }
+            rest = after
+        }
+        return nil
     }
 
     /// The unit's own kind: the part of its name before 本级 or 及下属单位.

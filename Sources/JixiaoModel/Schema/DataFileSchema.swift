@@ -135,7 +135,7 @@ enum DataFileSchema {
                 Field("三级指标", .text, "具体指标名称"),
                 Field("年度指标值", .text, "年初设定的指标值"),
                 Field("实际完成值", .text, "实际完成的值"),
-                Field("分值", .score, required: true, "这一指标的分值"),
+                Field("分值", .score, "这一指标的分值（满分）；不知道满分时可以不写，这时 jixiao 不核对得分与分值"),
                 Field("得分", .score, required: true, "自评得分；低于分值时要写偏差原因"),
                 Field("偏差原因", .text, "偏差原因分析及改进措施（扣分时必填）"),
             ])), "各项绩效指标及得分"),

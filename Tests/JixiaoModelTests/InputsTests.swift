@@ -1,0 +1,58 @@
+import Foundation
+import JixiaoDiagnostics
+import JixiaoModel
+import JixiaoReader
+import Testing
+
+/// The example data files in `Inputs/`: each seed unit, expressed completely, checks without
+/// errors, and jixiao computes the figures its published report printed.
+@Suite struct InputsTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Inputs")
+
+    static var files: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }
+
+    func report(_ name: String) -> UnitReport? {
+        (try? DataFileReader.read(contentsOf: Self.folder.appendingPathComponent(name).path)).map {
+            UnitReport.check($0, frameworks: FrameworkTests.shipped)
+        }
+    }
+
+    @Test(arguments: files)
+    func checksWithoutErrors(_ name: String) {
+        let report = report(name)
+        #expect(report != nil)
+        #expect(report?.errors.isEmpty == true, "\(report.map { DiagnosticFormatter.format($0.errors) } ?? "")")
+        #expect(report?.framework != nil, "every example names its indicator framework")
+    }
+
+    @Test func seedOneFiguresAreTheReportsOwn() {
+        let report = report("2020年度中共湛江市委办公室.yaml")
+        let printed = ["预决算差异率": "4.26%", "支出完成率": "97.02%", "结转结余率": "2.98%", "存量资金变动率": "-79.72%",
+                       "政府采购执行率": "99.57%", "固定资产利用率": "100.00%", "公用经费控制率": "94.49%"]
+        for (name, text) in printed { #expect(report?.figure(named: name)?.text == text, "\(name)") }
+        #expect(report?.figure(named: "支出完成率")?.formula == "4276.91/(4029.42+378.68)×100%=97.02%")
+    }
+
+    @Test func seedTwoSheetIsTheReportsOwn() {
+        let report = report("2023年度邵阳市北塔区人民政府办公室.yaml")
+        #expect(report?.figure(named: "人员控制率")?.text == "156.52%")
+        #expect(report?.figure(named: "执行率")?.text == "100.00%")
+        #expect(report?.scoreSheet?.executionScore == 10)
+        #expect(report?.scoreSheet?.total == 97)
+        #expect(report?.scoreSheet?.totalWeight == 100)
+        #expect(report?.scoreSheet?.grade == "优秀")
+        #expect(report?.warnings.count == 3, "staff, public funds and procurement over 100% (D2.7–D2.9)")
+    }
+
+    @Test func seedFourFiguresAreTheReportsOwn() {
+        let report = report("2024年度遂溪县人民政府办公室本级.yaml")
+        #expect(report?.figure(named: "支出完成率")?.formula == "8374036.75/8397200.18×100%=99.72%")
+        #expect(report?.figure(named: "公用经费控制率")?.text == "66.06%")
+        #expect(report?.figure(named: "三公经费控制率")?.text == "75.57%")
+        #expect(report?.scoreSheet?.total == 98)
+        #expect(report?.scoreSheet?.grade == "优")
+    }
+}
