@@ -97,12 +97,17 @@ import Testing
               message: "中文句子里夹着英文单词「and」"),
     ]
 
+    static let problems: [FindingCase] = [
+        .init(name: "D0.4 no problems but measures", file: baseFile + "存在问题: 1️⃣无。\n改进措施:\n  - 加强资金进度管理，提高预算完成率。\n  - 加强财务管理。\n",
+              message: "「存在问题」写的是「无。」，但「改进措施」列了 2 条", severity: .warning),
+    ]
+
     static let ratios: [FindingCase] = [
         .init(name: "D2.7 staff over quota needs a word", file: baseFile + "单位基本情况:\n  核定编制: {合计: 23}\n  在职人员: {合计: 1️⃣36}\n",
               message: "人员控制率为 156.52%（36/23×100%=156.52%），超过 100%", severity: .warning),
     ]
 
-    @Test(arguments: sums + scores + years + narrative + ratios)
+    @Test(arguments: sums + scores + years + narrative + problems + ratios)
     func findsTheMistakeWhereItIs(_ example: FindingCase) {
         example.verify()
     }

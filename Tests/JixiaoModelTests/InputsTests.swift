@@ -47,6 +47,15 @@ import Testing
         #expect(report?.warnings.count == 3, "staff, public funds and procurement over 100% (D2.7–D2.9)")
     }
 
+    @Test func seedZeroAndThreeFiguresAreTheReportsOwn() {
+        let zero = report("2023年度湛江市麻章区人民政府办公室本级及下属单位麻章区信访局.yaml")
+        #expect(zero?.figure(named: "支出完成率")?.formula == "1099.94/1104.81×100%=99.56%")
+        #expect(zero?.warnings.map(\.message).contains("「存在问题」写的是「无。」，但「改进措施」列了 6 条") == true)
+        let three = report("2024年度湛江市人民政府驻广州办事处.yaml")
+        #expect(three?.figure(named: "支出完成率")?.text == "100.45%")
+        #expect(three?.warnings.count == 1, "spending beyond income (D3.3)")
+    }
+
     @Test func seedFourFiguresAreTheReportsOwn() {
         let report = report("2024年度遂溪县人民政府办公室本级.yaml")
         #expect(report?.figure(named: "支出完成率")?.formula == "8374036.75/8397200.18×100%=99.72%")

@@ -40,7 +40,7 @@ public struct UnitReport: Sendable {
         let context = CheckContext(source: document.source, root: document.root, figures: figures, scoreSheet: sheet, framework: framework)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings,
-            NarrativeCheck.findings, RatioCheck.findings, FrameworkCheck.findings,
+            NarrativeCheck.findings, RatioCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings,
         ]
         findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
