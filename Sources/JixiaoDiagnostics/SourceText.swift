@@ -25,7 +25,8 @@ public struct SourceText: Sendable {
 
     /// Text with CRLF and lone CR turned into LF, as files from Windows editors need before
     /// anything counts lines (a data string's own characters are never touched after reading).
-    public static func normalizingLineBreaks(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    public static func normalizingLineBreaks(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return Array(bytes) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var previousWasCR = false

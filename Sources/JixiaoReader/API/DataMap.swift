@@ -20,7 +20,7 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
     }
 
     public private(set) var entries: [Entry] = []
-    private var indexByKey: [String: Int] = [:]
+    private var indexByKey: [Key: Int] = [:]
 
     public init() {}
 
@@ -30,24 +30,40 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
 
     /// The value for `key`, if present.
     public subscript(key: String) -> DataNode? {
-        indexByKey[key].map { entries[$0].value }
+        indexByKey[Key(key)].map { entries[$0].value }
     }
 
     /// The entry already holding `key`, if any (readers use it to refuse duplicates).
     public func entry(forKey key: String) -> Entry? {
-        indexByKey[key].map { entries[$0] }
+        indexByKey[Key(key)].map { entries[$0] }
     }
 
     /// Adds an entry at the end; a key that is already present replaces nothing and returns false.
     @discardableResult
     public mutating func append(_ entry: Entry) -> Bool {
-        guard indexByKey[entry.key] == nil else { return false }
-        indexByKey[entry.key] = entries.count
+        let key = Key(entry.key)
+        guard indexByKey[key] == nil else { return false }
+        indexByKey[key] = entries.count
         entries.append(entry)
         return true
     }
 
     public static func == (lhs: DataMap, rhs: DataMap) -> Bool {
         lhs.entries == rhs.entries
+    }
+
+    /// A key hashed over its UTF-8 bytes: `String` hashing normalises Unicode on every lookup,
+    /// which dominated reading files with Chinese keys. Keys typed with one input method have
+    /// one spelling, so byte equality is the right equality here.
+    private struct Key: Hashable {
+        let bytes: [UInt8]
+
+        init(_ text: String) { bytes = Array(text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hasher.combine(value)
+        }
     }
 }

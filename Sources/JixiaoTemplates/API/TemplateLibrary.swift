@@ -52,7 +52,7 @@ public struct TemplateLibrary: Sendable {
                 }
                 throw Self.diagnostic(TemplateFailure(.templateNotFound(name), at: reference.offset, in: reference.file), source)
             }
-            let source = SourceText(file: file, bytes: SourceText.normalizingLineBreaks(raw))
+            let source = SourceText(file: file, bytes: SourceText.normalizingLineBreaks(raw[...]))
             sources[file] = source
             do throws(TemplateFailure) {
                 let tokens = try TemplateLexer(bytes: source.bytes, file: file).tokenize()
