@@ -12,14 +12,16 @@ let package = Package(
         .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoTemplates", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoModel", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel"]),
+        .target(name: "JixiaoDocuments", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader"], exclude: ["Snapshots"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoDocuments
 import JixiaoReader
 import JixiaoTemplates
 

@@ -4,7 +4,7 @@ import JixiaoReader
 import JixiaoTemplates
 import Testing
 
-@testable import JixiaoCommands
+import JixiaoDocuments
 
 /// One case of `Fixtures/jinja-conformance.json`: templates, data, and what Jinja2 3.x printed
 /// for them with jixiao's profile (or that it refused them).

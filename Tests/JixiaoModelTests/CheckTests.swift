@@ -93,6 +93,8 @@ import Testing
               message: "文字里有 LaTeX 公式「$8374036.75/8397200.18*100%=99.72%$」"),
         .init(name: "D2.14 Word bookmark", file: baseFile + "其他自评情况: \"无。1️⃣[bookmark: _GoBack]\"\n",
               message: "文字里有 Word 书签残留「[bookmark…]」"),
+        .init(name: "D3.7 stray space between Chinese", file: baseFile + "绩效指标分析: 围绕市委、1️⃣市 政府中心工作。\n",
+              message: "中文之间有空格「市 政」", severity: .warning),
         .init(name: "D0.6 English word between Chinese", file: baseFile + "改进措施:\n  - 严格控制“三公”经费的规模 1️⃣and 比例。\n",
               message: "中文句子里夹着英文单词「and」"),
     ]

@@ -44,6 +44,11 @@ import Testing
         #expect(render("{{ h }}\n{{ l }}\n{{ o }}\n{{ p }}\n前 {{ h }}", name: "main.md", data: data) == "\\# 标题\n\\- 项\n12\\. 项\n\\+ 加\n前 # 标题")
     }
 
+    @Test func markdownEscapesOnlyWhatWouldBecomeABlock() {
+        let data = TemplateMap([("a", .string("0.00")), ("b", .string("1.检查")), ("c", .string("#标签")), ("d", .string("-")), ("e", .string("1) 项"))])
+        #expect(render("{{ a }}\n{{ b }}\n{{ c }}\n{{ d }}\n{{ e }}", name: "main.md", data: data) == "0.00\n1.检查\n#标签\n\\-\n1\\) 项")
+    }
+
     @Test func markdownLeavesTemplateTextAndNumbersAlone() {
         #expect(render("| {{ n }} | **{{ -5 }}** |\n", name: "main.md") == "| 5 | **-5** |\n")
     }

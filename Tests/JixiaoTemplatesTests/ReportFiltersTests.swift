@@ -40,6 +40,16 @@ import Testing
         #expect(output == "[3遂溪][1遂溪][2遂溪]")
     }
 
+    @Test func aMacroInAnIncludedTemplateCanCallItself() {
+        let part = "{% macro 列(xs, 层) %}{% for x in xs %}{% if x is string %}{{ 层 }}{{ x }};{% else %}{{ 列(x, 层 + 1) }}{% endif %}{% endfor %}{% endmacro %}{{ 列(['a', ['b', ['c']]], 1) }}"
+        #expect(render("{% include '部分.txt' %}", others: ["部分.txt": part]) == "1a;2b;3c;")
+    }
+
+    @Test func aMacroInAnIncludedTemplateSeesThatTemplatesNames() {
+        let part = "{% set 单位 = '万元' %}{% macro 金(x) %}{{ x }}{{ 单位 }}{% endmacro %}{{ 金(5) }}"
+        #expect(render("{% include '部分.txt' %}", others: ["部分.txt": part]) == "5万元")
+    }
+
     @Test func oneCompiledLibraryRendersTheSameFromManyThreadsAtOnce() async throws {
         let library = try TemplateLibrary(templates: ["m.md": "{% for x in xs %}{{ loop.index }}:{{ x }}|{% endfor %}{{ 金额|金额(2, true) }}"], main: "m.md")
         let outputs = await withTaskGroup(of: String.self) { group in

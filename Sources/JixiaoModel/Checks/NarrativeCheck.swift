@@ -34,6 +34,10 @@ enum NarrativeCheck {
                 findings.append(context.finding(at: context.position(of: "[bookmark", in: node), "文字里有 Word 书签残留「[bookmark…]」",
                                                 hint: "删掉方括号里的书签文字"))
             }
+            if let gap = spaceBetweenChinese(in: text) {
+                findings.append(context.finding(.warning, at: context.position(of: gap, in: node), "中文之间有空格「\(gap)」",
+                                                hint: "多半是 PDF 转换或 YAML 折行（>）留下的；删掉空格，长文字写在一行里或用「|」"))
+            }
             if let word = englishWordBetweenChinese(in: text) {
                 findings.append(context.finding(at: context.position(of: word, in: node), "中文句子里夹着英文单词「\(word.trimmingCharacters(in: .whitespaces))」",
                                                 hint: "多半是格式转换的残留，例如 and 应为「和」"))
@@ -71,6 +75,28 @@ enum NarrativeCheck {
         let rest = text[text.index(after: open)...]
         guard let close = rest.firstIndex(of: "$") else { return nil }
         return String(text[open...close])
+    }
+
+    /// `市 政府`: ASCII spaces between two Chinese characters, as a PDF reflow or YAML folding leaves them.
+    static func spaceBetweenChinese(in text: String) -> String? {
+        let characters = Array(text)
+        func isChinese(_ character: Character) -> Bool {
+            guard let scalar = character.unicodeScalars.first else { return false }
+            return (0x4E00...0x9FFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
+        }
+        var index = 1
+        while index < characters.count - 1 {
+            if characters[index] == " " {
+                var end = index
+                while end < characters.count, characters[end] == " " { end += 1 }
+                if end < characters.count, isChinese(characters[index - 1]), isChinese(characters[end]) {
+                    return String(characters[(index - 1)...end])
+                }
+                index = end
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// ` and ` in `规模 and 比例`: ASCII letters with spaces, between two non-ASCII characters.

@@ -29,13 +29,6 @@ struct Operand: Sendable {
 }
 
 extension DataNode {
-    /// The node at a dotted key path, if every step exists.
-    func node(at path: String) -> DataNode? {
-        var current: DataNode? = self
-        for key in path.split(separator: ".") { current = current?[String(key)] }
-        return current
-    }
-
     /// The number at a key path as an operand; nil when absent or not a number.
     func operand(at path: String) -> Operand? {
         guard let node = node(at: path), case .number(let number) = node.value else { return nil }

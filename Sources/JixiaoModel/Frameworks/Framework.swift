@@ -13,6 +13,9 @@ public struct Framework: Sendable {
         public var weight: Decimal?
         var rule: ScoringRule?
         public var children: [Indicator]
+
+        /// Whether jixiao computes this indicator's score from a rate (执行率 and the like).
+        public var isScoredByRule: Bool { rule != nil }
     }
 
     public let name: String

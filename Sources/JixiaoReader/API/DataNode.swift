@@ -30,6 +30,20 @@ public struct DataNode: Sendable, Equatable {
         return nil
     }
 
+    /// The node at a dotted key path (`收支情况.支出.决算数`; a number steps into a list,
+    /// `项目支出明细.0.名称`), or nil when a step is missing.
+    public func node(at path: String) -> DataNode? {
+        var current: DataNode? = self
+        for step in path.split(separator: ".") {
+            if case .list(let items) = current?.value, let index = Int(step) {
+                current = items.indices.contains(index) ? items[index] : nil
+            } else {
+                current = current?[String(step)]
+            }
+        }
+        return current
+    }
+
     /// The type of the value in the words a user reads (文本, 数字 …).
     public var kindName: String {
         switch value {

@@ -100,13 +100,23 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// `#`, `-`, `+`, or digits followed by `.` or `)`: what starts a heading or list item.
+    /// What CommonMark reads as a block marker at the start of a line: `#`, `-` or `+` followed
+    /// by a space or standing alone, or digits with `.` or `)` followed by a space (`1. 项`).
+    /// `0.00` and `1.检查` are text and stay unescaped.
     private static func startsBlock(_ bytes: [UInt8], at start: Int) -> Bool {
         guard start < bytes.count else { return false }
+        func spaceOrEnd(_ index: Int) -> Bool {
+            index >= bytes.count || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") || bytes[index] == 0x0A
+        }
         let first = bytes[start]
-        if first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { return true }
+        if first == UInt8(ascii: "#") || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            var index = start
+            if first == UInt8(ascii: "#") { while index < bytes.count, bytes[index] == first { index += 1 } } else { index += 1 }
+            return spaceOrEnd(index)
+        }
         var index = start
         while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-        return index > start && index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"))
+        guard index > start, index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else { return false }
+        return index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: " ") || bytes[index + 1] == UInt8(ascii: "\t"))
     }
 }

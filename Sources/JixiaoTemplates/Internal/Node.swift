@@ -29,6 +29,9 @@ public struct Macro: Sendable {
     var body: [Node]
     /// The file the macro was defined in, for errors inside its body.
     var file: String
+    /// The top-level names of the included template it was defined in, as they were then, so
+    /// that the macro sees that template's `set`s as Jinja2's macros do.
+    var enclosingNames: [TemplateName: TemplateValue] = [:]
 }
 
 /// The `loop` variable of the innermost `for`.

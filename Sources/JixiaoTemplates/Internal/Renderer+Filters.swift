@@ -54,7 +54,7 @@ extension Renderer {
         case .first, .last:
             try arguments.allow(0, [])
             let items = try iterate(value, at: offset)
-            return (filter == .first ? items.first : items.last) ?? .undefined("空序列的 \(name)")
+            return (filter == .first ? items.first : items.last) ?? .undefined(filter == .first ? "空列表的第一项" : "空列表的最后一项")
         case .sort:
             try arguments.allow(3, ["reverse", "case_sensitive", "attribute"])
             return .list(try sorted(try iterate(value, at: offset), arguments, reverse: arguments.bool(0, "reverse", default: false)))
@@ -75,7 +75,7 @@ extension Renderer {
             try arguments.allow(2, ["case_sensitive", "attribute"])
             let items = try iterate(value, at: offset)
             let ordered = try sorted(items, FilterArguments(filter: name, positional: [.bool(false)] + positional, keywords: keywords, offset: offset, file: file), reverse: false)
-            guard !ordered.isEmpty else { return .undefined("空序列的 \(name)") }
+            guard !ordered.isEmpty else { return .undefined(filter == .min ? "空列表的最小值" : "空列表的最大值") }
             return filter == .min ? ordered.first! : try maximum(items, arguments)
         case .abs:
             try arguments.allow(0, [])

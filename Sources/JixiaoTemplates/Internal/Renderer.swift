@@ -20,6 +20,10 @@ final class Renderer {
     var file: String
     @exclusivity(unchecked)
     var callDepth = 0
+    /// The index in `scopes` of the current template's own top-level names: 0 in the main
+    /// template, 1 inside an include.
+    @exclusivity(unchecked)
+    var templateFrame = 0
     /// Nodes rendered so far; a template that runs away (loops in loops over huge ranges)
     /// stops with an error instead of hanging.
     @exclusivity(unchecked)
@@ -55,7 +59,9 @@ final class Renderer {
             case .loop(let loop): try renderLoop(loop)
             case .assign(let name, let expression): setLocal(name, try evaluate(expression))
             case .assignBlock(let name, let body): try renderAssignBlock(name, body)
-            case .macro(let macro): setLocal(macro.name, .macro(macro))
+            case .macro(var macro):
+                if templateFrame > 0, templateFrame < scopes.count { macro.enclosingNames = scopes[templateFrame] }
+                setLocal(macro.name, .macro(macro))
             case .include(let name, let offset): try renderInclude(name, at: offset)
             case .block(let name): try renderBlock(name)
             }

@@ -17,6 +17,9 @@ extension Renderer {
         for scope in scopes.dropFirst() {
             for (key, value) in scope where key != .loop { names[key] = value }
         }
+        let savedFrame = templateFrame
+        templateFrame = 1
+        defer { templateFrame = savedFrame }
         try withScopes([scopes[0], names], file: template.file, calledAt: offset) { () throws(TemplateFailure) in
             try render(template.nodes)
         }

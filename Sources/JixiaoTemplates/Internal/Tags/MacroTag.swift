@@ -41,10 +41,13 @@ extension Renderer {
             }
             bound[TemplateName(keyword)] = value
         }
-        let text = try withScopes([scopes[0], [:]], file: macro.file, calledAt: offset) { () throws(TemplateFailure) in
+        let text = try withScopes([scopes[0], macro.enclosingNames, [:]], file: macro.file, calledAt: offset) { () throws(TemplateFailure) in
             for parameter in macro.parameters where bound[parameter.name] == nil {
                 bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name.text)
             }
+            // A macro always sees itself, wherever it was defined, so it can recurse (a narrative
+            // of sections within sections) even when it lives in an included template.
+            setLocal(macro.name, .macro(macro))
             for (name, value) in bound { setLocal(name, value) }
             return try capture { () throws(TemplateFailure) in try render(macro.body) }
         }

@@ -3,8 +3,8 @@ import JixiaoTemplates
 
 /// Data-file values as template values: numbers written without a fraction are integers,
 /// others exact decimals with their written scale; mappings keep file order.
-enum TemplateData {
-    static func value(of node: DataNode) -> TemplateValue {
+public enum TemplateData {
+    public static func value(of node: DataNode) -> TemplateValue {
         switch node.value {
         case .null: return .none
         case .bool(let flag): return .bool(flag)
@@ -19,7 +19,7 @@ enum TemplateData {
 
     /// The names a template sees: the top-level keys of the data file (a file whose top level
     /// is not a mapping gives no names).
-    static func names(of node: DataNode) -> TemplateMap {
+    public static func names(of node: DataNode) -> TemplateMap {
         if case .map(let map) = value(of: node) { return map }
         return TemplateMap()
     }

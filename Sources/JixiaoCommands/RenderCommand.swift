@@ -1,0 +1,88 @@
+import Foundation
+import JixiaoDiagnostics
+import JixiaoDocuments
+import JixiaoModel
+import JixiaoReader
+import JixiaoTemplates
+
+/// `jixiao render DATA [-o DIR] [--format md|html|all] [--templates DIR]`: the documents a unit
+/// hands in, from one data file.
+enum RenderCommand {
+    /// The first line of every document jixiao writes; a file without it is the user's and is never replaced.
+    static let marker = "<!-- 由 jixiao 生成，修改请改数据文件后重新生成 -->"
+
+    static let info = CommandInfo(
+        name: "render",
+        summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown 和 HTML）。",
+        discussion: """
+            先做 jixiao check 的全部检查：有错误时不生成任何文件；只有警告时照常生成。
+            输出文件夹默认在数据文件旁边，以单位和年度命名；jixiao 只会替换它自己生成的文件。
+            """,
+        arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件")],
+        options: [
+            .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，以年度和单位命名）"),
+            .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
+            .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
+        ],
+        run: { arguments, output throws(CommandError) in
+            let path = arguments.values[0]
+            let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
+            let report: UnitReport
+            do throws(Diagnostic) {
+                report = UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: FrameworkLibrary(folder: TemplatesFolder.frameworks(in: templates)))
+            } catch {
+                throw .diagnostics([error])
+            }
+            output.standardError += DiagnosticFormatter.format(report.findings)
+            guard report.errors.isEmpty else {
+                output.standardError += "共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
+                return .failure
+            }
+            let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
+            case "md": [.markdown]
+            case "html": [.html]
+            default: [.markdown, .html]
+            }
+            let set: DocumentSet
+            do throws(Diagnostic) {
+                set = try DocumentSet.render(report, templates: templates, formats: formats)
+            } catch {
+                throw .diagnostics([error])
+            }
+            let folder = arguments.value(of: "--output")
+                ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(DocumentSet.fileStem(for: report)).path
+            try write(set, to: folder)
+            for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
+            return .success
+        })
+
+    /// The document with the marker as its first line (after the doctype of an HTML page).
+    static func marked(_ text: String) -> String {
+        if text.hasPrefix("<!DOCTYPE"), let newline = text.firstIndex(of: "\n") {
+            return String(text[...newline]) + marker + "\n" + text[text.index(after: newline)...]
+        }
+        return marker + "\n" + text
+    }
+
+    /// Writes every document, after making sure none would replace a file jixiao did not write.
+    private static func write(_ set: DocumentSet, to folder: String) throws(CommandError) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .diagnostics([Diagnostic(at: Location(file: folder, line: 0, column: 0), message: "无法创建输出文件夹", hint: "检查路径和写入权限")])
+        }
+        let targets = set.documents.map { (folder as NSString).appendingPathComponent($0.fileName) }
+        let foreign = targets.filter { target in
+            guard let data = manager.contents(atPath: target) else { return false }
+            return !String(decoding: data.prefix(400), as: UTF8.self).contains(marker)
+        }
+        if let first = foreign.first {
+            throw .diagnostics([Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这个文件不是 jixiao 生成的，jixiao 不会替换它",
+                                           hint: "把它移走或改名，或用 -o 换一个输出文件夹")])
+        }
+        for (document, target) in zip(set.documents, targets) {
+            try OutputFile.write(marked(document.text), to: target, overwriting: true)
+        }
+    }
+}
