@@ -40,7 +40,7 @@ struct CheckContext {
         let lastLine = min(source.lineCount, node.position.line + 200)
         for line in node.position.line...max(node.position.line, lastLine) {
             let text = source.text(ofLine: line)
-            if let range = text.range(of: snippet) {
+            if let range = text.byteRange(of: snippet) {
                 return TextPosition(line: line, column: text.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
         }

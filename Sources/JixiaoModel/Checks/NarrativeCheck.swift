@@ -17,7 +17,7 @@ enum NarrativeCheck {
         let unitKind = unitKindName(unit)
         var findings: [Diagnostic] = []
         for (_, text, node) in context.narrativeTexts {
-            for (word, endings) in selfReferences where text.contains(word) && !endings.contains(where: { unitKind.hasSuffix($0) }) {
+            for (word, endings) in selfReferences where text.containsBytes(word) && !endings.contains(where: { unitKind.hasSuffix($0) }) {
                 findings.append(context.finding(.warning, at: context.position(of: word, in: node),
                     "「\(word)」与评价单位「\(unit)」不符", hint: "可能是从别的单位的报告复制来的；改成与本单位相符的自称，例如「我单位」"))
             }
@@ -30,7 +30,7 @@ enum NarrativeCheck {
                 findings.append(context.finding(at: context.position(of: latex, in: node), "文字里有 LaTeX 公式「\(latex)」",
                                                 hint: "删掉两边的 $；比率和公式由 jixiao 计算并写出"))
             }
-            if text.contains("[bookmark") {
+            if text.containsBytes("[bookmark") {
                 findings.append(context.finding(at: context.position(of: "[bookmark", in: node), "文字里有 Word 书签残留「[bookmark…]」",
                                                 hint: "删掉方括号里的书签文字"))
             }
@@ -53,9 +53,9 @@ enum NarrativeCheck {
 
     /// `other` followed directly by one of the figure words, as it stands in `text`.
     static func figureClaim(by other: String, in text: String) -> String? {
-        var rest = Substring(text)
-        while let range = rest.range(of: other) {
-            let after = rest[range.upperBound...]
+        var rest = text
+        while let range = rest.byteRange(of: other) {
+            let after = String(rest[range.upperBound...])
             if figureWords.contains(where: { after.hasPrefix($0) }) { return other + String(after.prefix(2)) }
             rest = after
         }
@@ -71,7 +71,7 @@ enum NarrativeCheck {
     }
 
     static func latexSnippet(in text: String) -> String? {
-        guard let open = text.firstIndex(of: "$") else { return nil }
+        guard text.utf8.contains(UInt8(ascii: "$")), let open = text.firstIndex(of: "$") else { return nil }
         let rest = text[text.index(after: open)...]
         guard let close = rest.firstIndex(of: "$") else { return nil }
         return String(text[open...close])
@@ -79,6 +79,7 @@ enum NarrativeCheck {
 
     /// `市 政府`: ASCII spaces between two Chinese characters, as a PDF reflow or YAML folding leaves them.
     static func spaceBetweenChinese(in text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let characters = Array(text)
         func isChinese(_ character: Character) -> Bool {
             guard let scalar = character.unicodeScalars.first else { return false }
@@ -101,6 +102,7 @@ enum NarrativeCheck {
 
     /// ` and ` in `规模 and 比例`: ASCII letters with spaces, between two non-ASCII characters.
     static func englishWordBetweenChinese(in text: String) -> String? {
+        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
         let characters = Array(text)
         var index = 0
         while index < characters.count {

@@ -36,7 +36,7 @@ enum TypedFigureCheck {
 
     /// The first `NN.NN%` within a few characters after `name` in `text`.
     static func quotedPercent(after name: String, in text: String) -> String? {
-        guard let range = text.range(of: name) else { return nil }
+        guard let range = text.byteRange(of: name) else { return nil }
         let window = text[range.upperBound...].prefix(12)
         guard let percent = window.firstIndex(of: "%") else { return nil }
         let number = window[..<percent].reversed().prefix(while: { $0.isASCII && ($0.isNumber || $0 == ".") })

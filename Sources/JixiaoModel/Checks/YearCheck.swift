@@ -34,6 +34,7 @@ enum YearCheck {
 
     /// `2023年决算`, `2023年度预算` … in a text.
     static func yearMentions(in text: String) -> [(year: Int, snippet: String)] {
+        guard text.containsBytes("决算") || text.containsBytes("预算") else { return [] }
         let characters = Array(text)
         var mentions: [(Int, String)] = []
         var index = 0
