@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var templates: String { example.appendingPathComponent("Templates").path }
+    var data: String { example.appendingPathComponent("Inputs/2024年度遂溪县人民政府办公室本级.yaml").path }
+
+    func temporaryFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+    }
+
+    @Test func writesTheSixDocumentsAndAnIndex() throws {
+        let folder = temporaryFolder()
+        let run = execute("render", data, "-o", folder, "--templates", templates)
+        #expect(run.status == 0, "\(run.error)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files == [
+            "2024年度遂溪县人民政府办公室本级-基础数据表.html", "2024年度遂溪县人民政府办公室本级-基础数据表.md",
+            "2024年度遂溪县人民政府办公室本级-自评报告.html", "2024年度遂溪县人民政府办公室本级-自评报告.md",
+            "2024年度遂溪县人民政府办公室本级-自评表.html", "2024年度遂溪县人民政府办公室本级-自评表.md", "index.html",
+        ])
+        #expect(run.output.split(separator: "\n").count == 7)
+        let html = try String(contentsOfFile: folder + "/2024年度遂溪县人民政府办公室本级-自评报告.html", encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<!-- 由 jixiao 生成"))
+    }
+
+    @Test func rerenderingReplacesOnlyItsOwnFiles() throws {
+        let folder = temporaryFolder()
+        #expect(execute("render", data, "-o", folder, "--templates", templates, "--format", "md").status == 0)
+        try "单位自己的笔记".write(toFile: folder + "/笔记.txt", atomically: true, encoding: .utf8)
+        #expect(execute("render", data, "-o", folder, "--templates", templates, "--format", "md").status == 0)
+        #expect(try String(contentsOfFile: folder + "/笔记.txt", encoding: .utf8) == "单位自己的笔记")
+        let report = folder + "/2024年度遂溪县人民政府办公室本级-自评报告.md"
+        try "单位手改的报告".write(toFile: report, atomically: true, encoding: .utf8)
+        let refused = execute("render", data, "-o", folder, "--templates", templates, "--format", "md")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("\(report): 错误：这个文件不是 jixiao 生成的，jixiao 不会替换它"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == "单位手改的报告")
+    }
+
+    @Test func errorsInTheDataRenderNothing() throws {
+        let folder = temporaryFolder()
+        let bad = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8)
+            .replacingOccurrences(of: "填报日期: 2025-07-28", with: "填报日期: 2024-07-28"))
+        let run = execute("render", bad, "-o", folder, "--templates", templates)
+        #expect(run.status == 1)
+        #expect(run.error.contains("错误：填报日期 2024-07-28 不在评价年度 2024 的下一年"))
+        #expect(run.error.hasSuffix("共 1 个错误，0 个警告；没有生成文件。\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+    }
+
+    @Test func warningsArePrintedAndRenderingGoesOn() throws {
+        let folder = temporaryFolder()
+        let hunan = example.appendingPathComponent("Inputs/2023年度邵阳市北塔区人民政府办公室.yaml").path
+        let run = execute("render", hunan, "-o", folder, "--templates", templates, "--format", "html")
+        #expect(run.status == 0)
+        #expect(run.error.contains("警告：人员控制率为 156.52%"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 4)
+    }
+
+    @Test func theDefaultFolderIsBesideTheDataFile() throws {
+        let copy = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8))
+        let run = execute("render", copy, "--templates", templates, "--format", "md")
+        #expect(run.status == 0)
+        let expected = URL(fileURLWithPath: copy).deletingLastPathComponent().appendingPathComponent("2024年度遂溪县人民政府办公室本级").path
+        #expect(FileManager.default.fileExists(atPath: expected + "/2024年度遂溪县人民政府办公室本级-自评报告.md"))
+    }
+}
