@@ -19,7 +19,7 @@ let package = Package(
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader"]),
         .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader"], exclude: ["Snapshots"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments"], exclude: ["Fixtures"]),
     ],

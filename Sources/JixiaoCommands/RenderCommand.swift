@@ -50,7 +50,7 @@ enum RenderCommand {
                 throw .diagnostics([error])
             }
             let folder = arguments.value(of: "--output")
-                ?? URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(DocumentSet.fileStem(for: report)).path
+                ?? ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(DocumentSet.fileStem(for: report))
             try write(set, to: folder)
             for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
             return .success
