@@ -27,7 +27,7 @@ enum DocumentData {
         if let sheet = report.scoreSheet {
             names["评分"] = .map(TemplateMap([
                 ("总分", .decimal(TemplateDecimal(sheet.total, scale: 0))), ("等级", .string(sheet.grade)),
-                ("分值合计", .decimal(TemplateDecimal(sheet.totalWeight, scale: 0))),
+                ("分值合计", weightsAreKnown(root, sheet) ? .decimal(TemplateDecimal(sheet.totalWeight, scale: 0)) : .none),
                 ("执行率得分", sheet.executionScore.map { .decimal(TemplateDecimal($0, scale: 2)) } ?? .none),
                 ("计算得分", .list(sheet.computedScores.map { item in
                     .map(TemplateMap([("名称", .string(item.name)), ("分值", .decimal(TemplateDecimal(item.weight, scale: 0))),
@@ -46,6 +46,14 @@ enum DocumentData {
         if case .list(let units) = root.node(at: "单位基本情况.内设机构")?.value { names["内设机构数"] = .integer(units.count) }
         names["文件名"] = .map(TemplateMap(documentNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         return names
+    }
+
+    /// Whether any weight was given: a sheet whose 分值 are all unknown (Guangdong's official
+    /// maxima were not found) prints no total weight rather than 0.
+    private static func weightsAreKnown(_ root: DataNode, _ sheet: ScoreSheet) -> Bool {
+        if !sheet.computedScores.isEmpty { return true }
+        guard case .list(let rows) = root.node(at: "自评表.指标")?.value else { return false }
+        return rows.contains { $0["分值"] != nil }
     }
 
     /// `names` with an (empty) mapping at `path` when the file has none there.
