@@ -80,6 +80,8 @@ import Testing
               message: "填报日期 2024-05-31 不在评价年度 2024 的下一年"),
         .init(name: "notice of another year", file: baseFile.replacingOccurrences(of: "文号: 某财绩〔2025〕1号", with: "文号: 1️⃣湛财绩[2021]5号"),
               message: "通知文号「湛财绩[2021]5号」是 2021 年的，评价 2024 年度应当是 2025 年的通知"),
+        .init(name: "a sentence carried over from last year's report", file: baseFile + "绩效指标分析: 1️⃣2023年，我办紧紧围绕中心工作。\n",
+              message: "2024 年度的报告里提到「2023年」", severity: .warning),
         .init(name: "D3.1 last year's final account in this year's report", file: baseFile + "收支情况:\n  说明: 本单位1️⃣2023年决算支出1564.1万元。\n",
               message: "2024 年度的报告里写的是「2023年决算」", severity: .warning),
     ]

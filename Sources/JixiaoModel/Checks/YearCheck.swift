@@ -17,6 +17,11 @@ enum YearCheck {
                                             hint: "检查是否沿用了往年的通知"))
         }
         for (_, text, node) in context.narrativeTexts {
+            let reported = Set(yearMentions(in: text).filter { $0.year != year }.map(\.year))
+            if let stale = staleMention(in: text, year: year - 1), !reported.contains(year - 1) {
+                findings.append(context.finding(.warning, at: context.position(of: stale, in: node),
+                    "\(year) 年度的报告里提到「\(stale)」", hint: "如果这是沿用去年报告的句子，请按 \(year) 年的情况改写"))
+            }
             for mention in yearMentions(in: text) where mention.year != year {
                 findings.append(context.finding(.warning, at: context.position(of: mention.snippet, in: node),
                     "\(year) 年度的报告里写的是「\(mention.snippet)」",
@@ -24,6 +29,14 @@ enum YearCheck {
             }
         }
         return findings
+    }
+
+    /// The first `2024年` for the given year that is not part of a longer number.
+    static func staleMention(in text: String, year: Int) -> String? {
+        let mention = "\(year)年"
+        guard let range = text.byteRange(of: mention) else { return nil }
+        if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isNumber { return nil }
+        return mention
     }
 
     /// `遂财绩〔2025〕6号`, `湛财绩[2025]2号` → 2025.

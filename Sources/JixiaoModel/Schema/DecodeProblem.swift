@@ -6,6 +6,7 @@ enum DecodeProblem {
     case unknownKey(path: String, suggestion: String?)
     case unknownSectionKey(path: String)
     case missingKey(path: String, help: String)
+    case emptyKey(path: String, help: String)
     case wrongKind(path: String, expected: String, found: DataNode)
     case negative(path: String, kind: String)
     case badDate(path: String, found: DataNode)
@@ -16,6 +17,7 @@ enum DecodeProblem {
         case .rootNotMapping: "数据文件的最外层应当是「键: 值」，例如「评价年度: 2024」"
         case .unknownKey(let path, _), .unknownSectionKey(let path): "不认识的键「\(path)」"
         case .missingKey(let path, _): "缺少「\(path)」"
+        case .emptyKey(let path, _): "「\(path)」还没有填写"
         case .wrongKind(let path, let expected, let found): "「\(path)」应当是\(expected)，这里是\(found.kindName)\(Self.shown(found))"
         case .negative(let path, let kind): "「\(path)」是\(kind)，不能是负数"
         case .badDate(let path, let found): "「\(path)」应当是日期，例如 2025-07-28，这里是\(found.kindName)\(Self.shown(found))"
@@ -29,7 +31,7 @@ enum DecodeProblem {
         case .unknownKey(_, let suggestion):
             suggestion.map { "是否想写「\($0)」？" } ?? "键的写法见 README 的“数据文件的键”一节"
         case .unknownSectionKey: "分节的文字每一节只写「标题」和「内容」"
-        case .missingKey(_, let help): "请补上：\(help)"
+        case .missingKey(_, let help), .emptyKey(_, let help): "请补上：\(help)"
         case .wrongKind(_, let expected, let found): Self.amountHint(expected: expected, found: found)
         case .negative: "金额和人数写正数；减少、节约的情况写在说明里"
         case .badDate: "日期写成「年-月-日」，例如 2025-07-28"

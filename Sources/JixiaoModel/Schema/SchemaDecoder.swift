@@ -35,8 +35,13 @@ struct SchemaDecoder {
             }
             check(entry.value, kind: field.kind, path: path + [entry.key], owner: entry.keyPosition)
         }
-        for field in fields where field.isRequired && map[field.key] == nil {
-            report(owner, .missingKey(path: (path + [field.key]).joined(separator: "."), help: field.help))
+        for field in fields where field.isRequired {
+            let keyPath = (path + [field.key]).joined(separator: ".")
+            if map[field.key] == nil {
+                report(owner, .missingKey(path: keyPath, help: field.help))
+            } else if let entry = map.entry(forKey: field.key), case .null = entry.value.value {
+                report(entry.keyPosition, .emptyKey(path: keyPath, help: field.help))
+            }
         }
     }
 

@@ -48,6 +48,12 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
         return true
     }
 
+    /// Replaces the value of an existing key, keeping its place; does nothing for a new key.
+    public mutating func replace(_ key: String, with value: DataNode) {
+        guard let index = indexByKey[Key(key)] else { return }
+        entries[index].value = value
+    }
+
     public static func == (lhs: DataMap, rhs: DataMap) -> Bool {
         lhs.entries == rhs.entries
     }

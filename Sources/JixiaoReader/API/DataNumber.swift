@@ -25,6 +25,11 @@ public struct DataNumber: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { text }
 
+    /// A whole number (a year, a count).
+    public init(integer: Int) {
+        text = String(integer)
+    }
+
     /// Reads a number written in JSON syntax (the JSON reader has checked the grammar).
     init(jsonLiteral: String) throws(NumberProblem) {
         try Self.checkDigits(of: jsonLiteral)

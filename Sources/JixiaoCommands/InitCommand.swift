@@ -1,0 +1,31 @@
+import Foundation
+import JixiaoDiagnostics
+import JixiaoModel
+
+/// `jixiao init [-o FILE] [--format 广东|湖南] [--unit NAME] [--year YYYY] [--force]`: a new data file.
+enum InitCommand {
+    static let info = CommandInfo(
+        name: "init",
+        summary: "新建一个数据文件：全部键按报告顺序列出，每个键都有说明。",
+        discussion: "已有的文件不会被覆盖（加 --force 才覆盖）。新文件用 jixiao check 检查，会逐项列出还没填的内容。",
+        options: [
+            .init(names: ["-o", "--output"], valueName: "<文件>", help: "写入的文件（默认：<年度>年度<单位>.yaml，或「数据.yaml」）"),
+            .init(names: ["--format"], valueName: "<格式>", help: "报告格式：广东 或 湖南（默认 广东）", allowedValues: ["广东", "湖南"]),
+            .init(names: ["--unit"], valueName: "<单位名称>", help: "评价单位全称"),
+            .init(names: ["--year"], valueName: "<年度>", help: "评价年度（默认：今年的上一年）"),
+            .init(names: ["--force"], valueName: nil, help: "覆盖已有的文件"),
+        ],
+        run: { arguments, output throws(CommandError) in
+            let thisYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+            guard let year = arguments.value(of: "--year").map({ Int($0) }) ?? (thisYear - 1) else {
+                throw .usage(.valueNotAllowed(option: "--year", value: arguments.value(of: "--year") ?? "", allowed: ["四位数的年份，例如 2025"]), command: "init")
+            }
+            let unit = arguments.value(of: "--unit")
+            let path = arguments.value(of: "--output") ?? (unit.map { "\(year)年度\($0).yaml" } ?? "数据.yaml")
+            let text = DataFileSkeleton.text(format: arguments.value(of: "--format") ?? "广东", unit: unit, year: year)
+            try OutputFile.write(text, to: path, overwriting: arguments.has("--force"))
+            output.standardOutput += "\(path)\n"
+            output.standardError += "已生成数据文件。填写后运行「jixiao check \(path)」查看还缺什么。\n"
+            return .success
+        })
+}
