@@ -23,38 +23,68 @@ enum RenderCommand {
             .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，以年度和单位命名）"),
             .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
+            .init(names: ["--watch"], valueName: nil, help: "一直运行：数据文件或模板一保存就重新生成；文件有错时保留上次生成的文件。按 Ctrl-C 结束"),
         ],
         run: { arguments, output throws(CommandError) in
-            let path = arguments.values[0]
-            let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
-            let report: UnitReport
-            do throws(Diagnostic) {
-                report = UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: FrameworkLibrary(folder: TemplatesFolder.frameworks(in: templates)))
-            } catch {
-                throw .diagnostics([error])
-            }
-            output.standardError += DiagnosticFormatter.format(report.findings)
-            guard report.errors.isEmpty else {
-                output.standardError += "共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
-                return .failure
-            }
-            let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
-            case "md": [.markdown]
-            case "html": [.html]
-            default: [.markdown, .html]
-            }
-            let set: DocumentSet
-            do throws(Diagnostic) {
-                set = try DocumentSet.render(report, templates: templates, formats: formats)
-            } catch {
-                throw .diagnostics([error])
-            }
-            let folder = arguments.value(of: "--output")
-                ?? ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(DocumentSet.fileStem(for: report))
-            try write(set, to: folder)
-            for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
-            return .success
+            guard arguments.has("--watch") else { return try renderOnce(arguments, into: &output) }
+            watch(arguments)
         })
+
+    /// Renders now and again on every save, printing as it goes, until interrupted.
+    static func watch(_ arguments: ParsedArguments) -> Never {
+        let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
+        var watcher = FileWatcher(files: [arguments.values[0]], folders: [templates])
+        var round = 0
+        let clock = DateFormatter()
+        clock.dateFormat = "HH:mm:ss"
+        while true {
+            var output = CommandOutput()
+            var succeeded = false
+            do throws(CommandError) {
+                succeeded = try renderOnce(arguments, into: &output) == .success
+            } catch {
+                if case .diagnostics(let diagnostics) = error { output.standardError += DiagnosticFormatter.format(diagnostics) }
+            }
+            round += 1
+            let result = succeeded ? "已生成" : "有错误，保留上次生成的文件"
+            FileHandle.standardError.write(Data((output.standardError + "[\(clock.string(from: Date()))] 第 \(round) 次：\(result)。等待文件保存……（Ctrl-C 结束）\n").utf8))
+            FileHandle.standardOutput.write(Data(output.standardOutput.utf8))
+            while !watcher.hasChanged() { Thread.sleep(forTimeInterval: 0.5) }
+        }
+    }
+
+    /// One render: check, render in memory, then write.
+    static func renderOnce(_ arguments: ParsedArguments, into output: inout CommandOutput) throws(CommandError) -> ExitCode {
+        let path = arguments.values[0]
+        let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
+        let report: UnitReport
+        do throws(Diagnostic) {
+            report = UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: FrameworkLibrary(folder: TemplatesFolder.frameworks(in: templates)))
+        } catch {
+            throw .diagnostics([error])
+        }
+        output.standardError += DiagnosticFormatter.format(report.findings)
+        guard report.errors.isEmpty else {
+            output.standardError += "共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
+            return .failure
+        }
+        let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
+        case "md": [.markdown]
+        case "html": [.html]
+        default: [.markdown, .html]
+        }
+        let set: DocumentSet
+        do throws(Diagnostic) {
+            set = try DocumentSet.render(report, templates: templates, formats: formats)
+        } catch {
+            throw .diagnostics([error])
+        }
+        let folder = arguments.value(of: "--output")
+            ?? ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(DocumentSet.fileStem(for: report))
+        try write(set, to: folder)
+        for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
+        return .success
+    }
 
     /// The document with the marker as its first line (after the doctype of an HTML page).
     static func marked(_ text: String) -> String {
