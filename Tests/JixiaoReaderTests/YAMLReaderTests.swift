@@ -67,4 +67,18 @@ import Testing
         let node = root(of: #"a: "引号\"、反斜杠\\、换行\n、制表\t、\x01""#)
         #expect(node?.jsonText == #"{"# + "\n" + #"  "a": "引号\"、反斜杠\\、换行\n、制表\t、\u0001""# + "\n}\n")
     }
+
+    /// `jixiao rollover` writes next year's file with `yamlText`; whatever a unit typed must
+    /// read back the same, control characters and YAML-looking text included.
+    @Test func yamlOutputReadsBackUnchanged() {
+        let texts = ["", " 前后空格 ", "键: 值", "#注释", "- 列表", "true", "12.50", "null", "引号\"、反斜杠\\", "换行\n制表\t", "响铃\u{7}", "全角：冒号"]
+        for text in texts {
+            let start = TextPosition(line: 1, column: 1)
+            var map = DataMap()
+            map.append(.init(key: "说明", keyPosition: start, value: DataNode(.string(text), at: start)))
+            let original = DataNode(.map(map), at: start)
+            let reread = root(of: original.yamlText)
+            #expect(reread.map(canonical) == canonical(original), "\(String(reflecting: text))")
+        }
+    }
 }

@@ -41,7 +41,8 @@ extension DataNode {
     }
 }
 
-private extension String {
+extension String {
+    /// Appends `text` as a JSON string literal, which is also a valid YAML double-quoted scalar.
     mutating func appendJSONString(_ text: String) {
         self += "\""
         for scalar in text.unicodeScalars {
