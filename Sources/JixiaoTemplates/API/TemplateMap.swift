@@ -1,7 +1,7 @@
 /// A mapping in insertion (file) order, as templates iterate it.
 public struct TemplateMap: Sendable {
     public private(set) var keys: [String] = []
-    private var storage: [TemplateName: TemplateValue] = [:]
+    private var storage: NameTable = [:]
 
     public init() {}
 

@@ -31,7 +31,7 @@ public struct Macro: Sendable {
     var file: String
     /// The top-level names of the included template it was defined in, as they were then, so
     /// that the macro sees that template's `set`s as Jinja2's macros do.
-    var enclosingNames: [TemplateName: TemplateValue] = [:]
+    var enclosingNames: NameTable = [:]
 }
 
 /// The `loop` variable of the innermost `for`.

@@ -13,7 +13,7 @@ final class Renderer {
     var output: [UInt8] = []
     /// Names, innermost last; `scopes[0]` is the template's top level over the data.
     @exclusivity(unchecked)
-    var scopes: [[TemplateName: TemplateValue]]
+    var scopes: [NameTable]
     let globals: TemplateMap
     /// The file whose nodes are being rendered, for error locations.
     @exclusivity(unchecked)
@@ -112,7 +112,7 @@ final class Renderer {
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
     func withScopes<Result>(
-        _ replacement: [[TemplateName: TemplateValue]], file: String, calledAt offset: Int, _ body: () throws(TemplateFailure) -> Result
+        _ replacement: [NameTable], file: String, calledAt offset: Int, _ body: () throws(TemplateFailure) -> Result
     ) throws(TemplateFailure) -> Result {
         callDepth += 1
         defer { callDepth -= 1 }

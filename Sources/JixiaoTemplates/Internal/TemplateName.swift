@@ -18,7 +18,8 @@ struct TemplateName: Hashable, Sendable, CustomStringConvertible {
         for byte in text.utf8 {
             value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
-        self.hash = Int(truncatingIfNeeded: value)
+        // FNV's low bits see only the bytes' low bits; fold the high half in for table slots.
+        self.hash = Int(truncatingIfNeeded: value ^ (value >> 32))
     }
 
     static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
@@ -26,6 +27,9 @@ struct TemplateName: Hashable, Sendable, CustomStringConvertible {
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// The hash computed once, for `NameTable`'s slots.
+    var hashValueAsIndex: Int { hash }
 
     var description: String { text }
 

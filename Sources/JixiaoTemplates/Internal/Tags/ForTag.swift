@@ -32,14 +32,14 @@ extension Renderer {
         var items = try iterate(iterable, at: loop.iterable.offset)
         if let filter = loop.filter {
             var kept: [TemplateValue] = []
+            pushScope()
             for item in items {
                 try countStep()
-                pushScope()
+                scopes[scopes.count - 1].removeAll(keepingCapacity: true)
                 try bind(loop.targets, to: item, at: loop.offset)
-                let keep = try isTrue(try evaluate(filter), at: filter.offset)
-                popScope()
-                if keep { kept.append(item) }
+                if try isTrue(try evaluate(filter), at: filter.offset) { kept.append(item) }
             }
+            popScope()
             items = kept
         }
         guard !items.isEmpty else {

@@ -13,7 +13,7 @@ extension TemplateParser {
 extension Renderer {
     func renderInclude(_ name: String, at offset: Int) throws(TemplateFailure) {
         guard let template = library.templates[name] else { throw failure(.templateNotFound(name), at: offset) }
-        var names: [TemplateName: TemplateValue] = [:]
+        var names: NameTable = [:]
         for scope in scopes.dropFirst() {
             for (key, value) in scope where key != .loop { names[key] = value }
         }
