@@ -1,6 +1,5 @@
 /// A mapping in insertion (file) order, as templates iterate it.
 public struct TemplateMap: Sendable {
-    public private(set) var keys: [String] = []
     private var storage: NameTable = [:]
 
     public init() {}
@@ -9,18 +8,16 @@ public struct TemplateMap: Sendable {
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { storage.count }
+    public var isEmpty: Bool { storage.count == 0 }
+
+    /// The keys in order.
+    public var keys: [String] { storage.names.map(\.text) }
 
     /// The value for `key`; setting a new key appends it, setting an old one keeps its place.
     public subscript(key: String) -> TemplateValue? {
         get { storage[TemplateName(key)] }
-        set {
-            let name = TemplateName(key)
-            if storage[name] == nil, newValue != nil { keys.append(key) }
-            if newValue == nil, storage[name] != nil { keys.removeAll { $0 == key } }
-            storage[name] = newValue
-        }
+        set { storage[TemplateName(key)] = newValue }
     }
 
     /// The value for a name hashed when the template was parsed.
@@ -28,6 +25,6 @@ public struct TemplateMap: Sendable {
 
     /// Key and value pairs in order.
     public var pairs: [(key: String, value: TemplateValue)] {
-        keys.map { ($0, storage[TemplateName($0)]!) }
+        storage.map { (key: $0.text, value: $1) }
     }
 }

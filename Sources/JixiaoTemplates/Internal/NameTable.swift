@@ -4,7 +4,8 @@
 /// A `Dictionary` would feed that hash through SipHash again on every lookup, which cost a
 /// tenth of render time: every `{{ 单位 }}` looks through the scopes and then the data.
 struct NameTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
-    private var names: [TemplateName] = []
+    /// The names in the order they were first set.
+    private(set) var names: [TemplateName] = []
     private var values: [TemplateValue] = []
     /// Open addressing: each slot holds an index into `names` plus one, or 0 when empty. Its
     /// count is a power of two at least twice `names.count`; it stays empty while the table is
@@ -18,7 +19,7 @@ struct NameTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
         for (name, value) in elements { self[name] = value }
     }
 
-    var isEmpty: Bool { names.isEmpty }
+    var count: Int { names.count }
 
     /// The value set for `name`; setting nil removes it.
     subscript(name: TemplateName) -> TemplateValue? {
@@ -52,7 +53,7 @@ struct NameTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     private func index(of name: TemplateName) -> Int? {
         guard !slots.isEmpty else { return names.lastIndex(of: name) }
         let mask = slots.count - 1
-        var slot = name.hashValueAsIndex & mask
+        var slot = name.hash & mask
         while slots[slot] > 0 {
             let index = Int(slots[slot]) - 1
             if names[index] == name { return index }
@@ -83,7 +84,7 @@ struct NameTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     /// Puts `names[index]` in the first free slot from its hash on.
     private mutating func place(_ index: Int) {
         let mask = slots.count - 1
-        var slot = names[index].hashValueAsIndex & mask
+        var slot = names[index].hash & mask
         while slots[slot] > 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index + 1)
     }

@@ -1,14 +1,15 @@
-/// A name as a dictionary key, hashed once when the template is parsed.
+/// A name as a `NameTable` key, hashed once when the template is parsed.
 ///
 /// Swift's `String` hashing normalises Unicode on every lookup, which dominated rendering of
 /// Chinese names (`单位`, `行.得分`). Names compare by their UTF-8 bytes: a data file and a
 /// template typed with the same input method spell a name with the same bytes.
-struct TemplateName: Hashable, Sendable, CustomStringConvertible {
+struct TemplateName: Equatable, Sendable, CustomStringConvertible {
     let text: String
     private let bytes: [UInt8]
     /// Python method names (`items`, `upper` …) are ASCII; Chinese names skip that check.
     let isASCII: Bool
-    private let hash: Int
+    /// FNV-1a of the UTF-8 bytes, computed once.
+    let hash: Int
 
     init(_ text: String) {
         self.text = text
@@ -25,11 +26,6 @@ struct TemplateName: Hashable, Sendable, CustomStringConvertible {
     static func == (lhs: TemplateName, rhs: TemplateName) -> Bool {
         lhs.hash == rhs.hash && lhs.bytes == rhs.bytes
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-    /// The hash computed once, for `NameTable`'s slots.
-    var hashValueAsIndex: Int { hash }
 
     var description: String { text }
 
