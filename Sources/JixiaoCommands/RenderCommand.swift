@@ -111,8 +111,6 @@ enum RenderCommand {
             throw .diagnostics([Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这个文件不是 jixiao 生成的，jixiao 不会替换它",
                                            hint: "把它移走或改名，或用 -o 换一个输出文件夹")])
         }
-        for (document, target) in zip(set.documents, targets) {
-            try OutputFile.write(marked(document.text), to: target, overwriting: true)
-        }
+        try OutputFile.write(zip(set.documents, targets).map { (marked($0.text), $1) }, overwriting: true)
     }
 }

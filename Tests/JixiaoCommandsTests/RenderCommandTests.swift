@@ -39,6 +39,25 @@ import Testing
         #expect(try String(contentsOfFile: report, encoding: .utf8) == "单位手改的报告")
     }
 
+    /// The documents must agree: when one of them cannot be written, the others from the last
+    /// run stay as they were instead of a new report standing beside an old sheet.
+    @Test func aDocumentThatCannotBeWrittenLeavesTheLastSetWhole() throws {
+        let folder = temporaryFolder()
+        #expect(execute("render", data, "-o", folder, "--templates", templates, "--format", "md").status == 0)
+        let report = folder + "/2024年度遂溪县人民政府办公室本级-自评报告.md"
+        let before = try String(contentsOfFile: report, encoding: .utf8)
+        let sheet = folder + "/2024年度遂溪县人民政府办公室本级-自评表.md"
+        try FileManager.default.removeItem(atPath: sheet)
+        try FileManager.default.createDirectory(atPath: sheet, withIntermediateDirectories: false)
+        let changed = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8)
+            .replacingOccurrences(of: "填报日期: 2025-07-28", with: "填报日期: 2025-07-29"))
+        let run = execute("render", changed, "-o", folder, "--templates", templates, "--format", "md")
+        #expect(run.status == 1)
+        #expect(run.error.contains("自评表.md: 错误：无法写入这个文件：同名的文件夹已经存在"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") } == [])
+    }
+
     @Test func errorsInTheDataRenderNothing() throws {
         let folder = temporaryFolder()
         let bad = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8)
