@@ -4,20 +4,15 @@ extension YAMLParser {
     mutating func parseFlowNode() throws(ReadFailure) -> DataNode {
         let start = index
         let first = bytes[start]
+        try refuseUnsupportedStart(at: start)
         switch first {
         case .openBracket: return try parseFlowSequence()
         case .openBrace: return try parseFlowMapping()
         case .doubleQuote, .singleQuote:
             return DataNode(.string(try parseQuoted()), at: position(of: start))
-        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
-        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
-        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
-        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1):
-            throw ReadFailure(.unsupported(.complexKey), at: start)
         case .comma:
             throw ReadFailure(.expectedInFlow("一项内容，两个逗号之间不能是空的"), at: start)
-        case .closeBracket, .closeBrace, UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"),
-            UInt8(ascii: "|"), UInt8(ascii: ">"), .hash:
+        case .closeBracket, .closeBrace, UInt8(ascii: "|"), UInt8(ascii: ">"), .hash:
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
         case .dash where isBlankOrLineEnd(start + 1):
             throw ReadFailure(.cannotStartValue("-"), at: start)

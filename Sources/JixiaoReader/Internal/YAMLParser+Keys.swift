@@ -32,14 +32,9 @@ extension YAMLParser {
             throw brokenKeyFailure(inLineAt: start)
         }
         let first = bytes[start]
+        try refuseUnsupportedStart(at: start)
         switch first {
-        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
-        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
-        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
-        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1):
-            throw ReadFailure(.unsupported(.complexKey), at: start)
-        case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"), .comma, .closeBracket, .closeBrace,
-            UInt8(ascii: "|"), UInt8(ascii: ">"):
+        case .comma, .closeBracket, .closeBrace, UInt8(ascii: "|"), UInt8(ascii: ">"):
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
         default: break
         }

@@ -5,6 +5,7 @@ extension YAMLParser {
     mutating func parseInlineValue(parentIndent: Int, key: String?) throws(ReadFailure) -> DataNode {
         let start = index
         let first = bytes[start]
+        try refuseUnsupportedStart(at: start)
         switch first {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: position(of: start))
@@ -17,14 +18,9 @@ extension YAMLParser {
             let node = try parseFlowNode()
             try finishLine()
             return node
-        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
-        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
-        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
         case .dash where isBlankOrLineEnd(start + 1):
             throw ReadFailure(.sequenceOnKeyLine, at: start)
-        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1):
-            throw ReadFailure(.unsupported(.complexKey), at: start)
-        case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"), .comma, .closeBracket, .closeBrace:
+        case .comma, .closeBracket, .closeBrace:
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
         default:
             let text = try parsePlain(parentIndent: parentIndent, key: key)

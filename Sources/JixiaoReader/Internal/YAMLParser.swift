@@ -239,6 +239,20 @@ extension YAMLParser {
             || (byte == .hash && (index == 0 || bytes[index - 1].isBlank || bytes[index - 1] == .newline))
     }
 
+    /// Refuses what YAML would read but the subset does not: anchors, aliases, tags and complex
+    /// keys, each said by name, and the reserved indicators `@`, `` ` `` and `%`.
+    func refuseUnsupportedStart(at start: Int) throws(ReadFailure) {
+        switch bytes[start] {
+        case UInt8(ascii: "&"): throw ReadFailure(.unsupported(.anchor), at: start)
+        case UInt8(ascii: "*"): throw ReadFailure(.unsupported(.alias), at: start)
+        case UInt8(ascii: "!"): throw ReadFailure(.unsupported(.tag), at: start)
+        case UInt8(ascii: "?") where isBlankOrLineEnd(start + 1): throw ReadFailure(.unsupported(.complexKey), at: start)
+        case UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "%"):
+            throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(bytes[start]))), at: start)
+        default: break
+        }
+    }
+
     func isBlankOrLineEnd(_ offset: Int) -> Bool {
         offset >= bytes.count || bytes[offset].isBlank || bytes[offset] == .newline
     }
