@@ -16,12 +16,13 @@ let package = Package(
         .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
+        .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader"]),
-        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader"], exclude: ["Snapshots"]),
-        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
+        .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

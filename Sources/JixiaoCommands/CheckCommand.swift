@@ -17,14 +17,14 @@ enum CheckCommand {
         options: [
             .init(names: ["--strict"], valueName: nil, help: "警告也算失败（退出码 1）"),
             .init(names: ["--format"], valueName: "<格式>", help: "输出格式：text（默认）或 json（供其他程序读取）", allowedValues: ["text", "json"]),
-            .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（其中「指标体系」子文件夹存放指标体系），默认为 Templates"),
+            .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（其中的格式文件夹和「指标体系」子文件夹），默认为 Templates"),
         ],
         run: { arguments, output throws(CommandError) in
             var findings: [Diagnostic] = []
-            let frameworks = FrameworkLibrary(folder: TemplatesFolder.frameworks(in: TemplatesFolder.locate(arguments.value(of: "--templates"))))
+            let library = ReportLibrary(templatesFolder: TemplatesFolder.locate(arguments.value(of: "--templates")))
             for path in arguments.values {
                 do throws(Diagnostic) {
-                    findings += UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: frameworks).findings
+                    findings += UnitReport.check(try DataFileReader.read(contentsOf: path), library: library).findings
                 } catch {
                     findings.append(error)
                 }

@@ -18,11 +18,11 @@ enum DiffCommand {
         ],
         run: { arguments, output throws(CommandError) in
             let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
-            let frameworks = FrameworkLibrary(folder: TemplatesFolder.frameworks(in: templates))
+            let library = ReportLibrary(templatesFolder: templates)
             var reports: [UnitReport] = []
             for path in arguments.values {
                 do throws(Diagnostic) {
-                    reports.append(UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: frameworks))
+                    reports.append(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
                 } catch {
                     throw .diagnostics([error])
                 }
@@ -32,17 +32,23 @@ enum DiffCommand {
                 output.standardOutput += "无变化\n"
                 return .success
             }
-            let places = documents(showing: diff.figures, old: reports[0], new: reports[1], templates: templates)
+            let places: [String: [String]]
+            do throws(Diagnostic) {
+                places = try documents(showing: diff.figures, old: reports[0], new: reports[1], templates: templates)
+            } catch {
+                throw .diagnostics([error])
+            }
             let markdown = arguments.value(of: "--format") == "md"
             output.standardOutput += markdown ? markdownTable(diff, places) : plainText(diff, places)
             return .success
         })
 
     /// For each changed figure, the documents whose text changed and now shows its new value.
-    private static func documents(showing figures: [ReportDiff.Change], old: UnitReport, new: UnitReport, templates: String) -> [String: [String]] {
-        guard let before = try? DocumentSet.render(old, templates: templates, formats: [.markdown]),
-            let after = try? DocumentSet.render(new, templates: templates, formats: [.markdown])
-        else { return [:] }
+    private static func documents(showing figures: [ReportDiff.Change], old: UnitReport, new: UnitReport,
+                                  templates: String) throws(Diagnostic) -> [String: [String]] {
+        guard old.errors.isEmpty, new.errors.isEmpty else { return [:] }
+        let before = try DocumentSet.render(old, templates: templates, formats: [.markdown])
+        let after = try DocumentSet.render(new, templates: templates, formats: [.markdown])
         var places: [String: [String]] = [:]
         for figure in figures {
             guard let value = figure.new else { continue }

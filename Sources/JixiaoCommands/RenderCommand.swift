@@ -8,21 +8,20 @@ import JixiaoTemplates
 /// `jixiao render DATA [-o DIR] [--format md|html|all] [--templates DIR]`: the documents a unit
 /// hands in, from one data file.
 enum RenderCommand {
-    /// The first line of every document jixiao writes; a file without it is the user's and is never replaced.
-    static let marker = "<!-- 由 jixiao 生成，修改请改数据文件后重新生成 -->"
-
     static let info = CommandInfo(
         name: "render",
         summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown 和 HTML）。",
         discussion: """
             先做 jixiao check 的全部检查：有错误时不生成任何文件；只有警告时照常生成。
-            输出文件夹默认在数据文件旁边，以单位和年度命名；jixiao 只会替换它自己生成的文件。
+            输出文件夹默认在数据文件旁边，与数据文件同名（去掉 .yaml/.json）。
+            jixiao 只替换它自己从同一个数据文件生成的文件；别的数据文件生成的文件要加 --force 才替换，用户自己的文件从不替换。
             """,
         arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件")],
         options: [
-            .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，以年度和单位命名）"),
+            .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，与数据文件同名）"),
             .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
+            .init(names: ["--force"], valueName: nil, help: "替换由别的数据文件生成的文件（用户自己写的文件仍然不替换）"),
             .init(names: ["--watch"], valueName: nil, help: "一直运行：数据文件或模板一保存就重新生成；文件有错时保留上次生成的文件。按 Ctrl-C 结束"),
         ],
         run: { arguments, output throws(CommandError) in
@@ -59,7 +58,7 @@ enum RenderCommand {
         let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
         let report: UnitReport
         do throws(Diagnostic) {
-            report = UnitReport.check(try DataFileReader.read(contentsOf: path), frameworks: FrameworkLibrary(folder: TemplatesFolder.frameworks(in: templates)))
+            report = UnitReport.check(try DataFileReader.read(contentsOf: path), library: ReportLibrary(templatesFolder: templates))
         } catch {
             throw .diagnostics([error])
         }
@@ -79,38 +78,42 @@ enum RenderCommand {
         } catch {
             throw .diagnostics([error])
         }
-        let folder = arguments.value(of: "--output")
-            ?? ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(DocumentSet.fileStem(for: report))
-        try write(set, to: folder)
+        let folder = arguments.value(of: "--output") ?? defaultFolder(for: path)
+        try write(set, from: path, to: folder, replacingOtherSources: arguments.has("--force"))
         for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
         return .success
     }
 
-    /// The document with the marker as its first line (after the doctype of an HTML page).
-    static func marked(_ text: String) -> String {
-        if text.hasPrefix("<!DOCTYPE"), let newline = text.firstIndex(of: "\n") {
-            return String(text[...newline]) + marker + "\n" + text[text.index(after: newline)...]
-        }
-        return marker + "\n" + text
+    /// `Inputs/更正.yaml` → `Inputs/更正/`: named after the data file, so a copy never writes
+    /// into the original's folder.
+    static func defaultFolder(for dataFile: String) -> String {
+        let name = (dataFile as NSString).lastPathComponent
+        let stem = ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased()) ? (name as NSString).deletingPathExtension : name + "-文档"
+        return ((dataFile as NSString).deletingLastPathComponent as NSString).appendingPathComponent(stem)
     }
 
-    /// Writes every document, after making sure none would replace a file jixiao did not write.
-    private static func write(_ set: DocumentSet, to folder: String) throws(CommandError) {
+    /// Writes every document, after making sure none would replace a file jixiao did not write,
+    /// or (without --force) one it wrote from another data file.
+    private static func write(_ set: DocumentSet, from dataFile: String, to folder: String, replacingOtherSources: Bool) throws(CommandError) {
         let manager = FileManager.default
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .diagnostics([Diagnostic(at: Location(file: folder, line: 0, column: 0), message: "无法创建输出文件夹", hint: "检查路径和写入权限")])
+            throw .diagnostics([Diagnostic(at: .wholeFile(folder), message: "无法创建输出文件夹", hint: "检查路径和写入权限")])
         }
         let targets = set.documents.map { (folder as NSString).appendingPathComponent($0.fileName) }
-        let foreign = targets.filter { target in
-            guard let data = manager.contents(atPath: target) else { return false }
-            return !String(decoding: data.prefix(400), as: UTF8.self).contains(marker)
+        for target in targets {
+            switch DocumentStamp.origin(ofFileAt: target) {
+            case nil, .jixiao(dataFile: nil): continue
+            case .user:
+                throw .diagnostics([Diagnostic(at: .wholeFile(target), message: "这个文件不是 jixiao 生成的，jixiao 不会替换它",
+                                               hint: "把它移走或改名，或用 -o 换一个输出文件夹")])
+            case .jixiao(dataFile: let recorded?):
+                guard !replacingOtherSources, !DocumentStamp.names(recorded, sameAs: dataFile, folder: folder) else { continue }
+                throw .diagnostics([Diagnostic(at: .wholeFile(target), message: "这个文件是 jixiao 从另一个数据文件「\(recorded)」生成的，jixiao 不会用「\(dataFile)」的内容替换它",
+                                               hint: "用 -o 换一个输出文件夹；确实要替换时加 --force")])
+            }
         }
-        if let first = foreign.first {
-            throw .diagnostics([Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这个文件不是 jixiao 生成的，jixiao 不会替换它",
-                                           hint: "把它移走或改名，或用 -o 换一个输出文件夹")])
-        }
-        try OutputFile.write(zip(set.documents, targets).map { (marked($0.text), $1) }, overwriting: true)
+        try OutputFile.write(zip(set.documents, targets).map { (DocumentStamp.stamped($0.text, dataFile: dataFile, folder: folder), $1) }, overwriting: true)
     }
 }

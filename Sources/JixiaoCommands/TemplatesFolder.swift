@@ -21,9 +21,4 @@ enum TemplatesFolder {
         }
         return "Templates"
     }
-
-    /// The indicator frameworks inside a templates folder.
-    static func frameworks(in folder: String) -> String {
-        (folder as NSString).appendingPathComponent("指标体系")
-    }
 }

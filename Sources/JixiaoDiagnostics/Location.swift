@@ -14,6 +14,11 @@ public struct Location: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// The file as a whole (a missing folder, a file that cannot be written): printed as just its path.
+    public static func wholeFile(_ file: String) -> Location {
+        Location(file: file, line: 0, column: 0)
+    }
+
     /// `file:line:column`, the form compilers and editors understand; just `file` when the
     /// problem is the file as a whole (line 0).
     public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }

@@ -1,16 +1,12 @@
 import Foundation
+import JixiaoTestSupport
 import Testing
 
 @Suite struct CheckCommandTests {
-    let base = """
-        评价年度: 2024
-        评价单位: 某某县人民政府办公室
-        报告格式: 广东
-        填报日期: 2025-05-14
-        金额单位: 万元
-        通知: {发文机关: 某某县财政局, 标题: 关于开展2024年县级财政资金绩效自评工作的通知, 文号: 某财绩〔2025〕1号}
-
-        """
+    /// A complete small file: every required section filled, so it checks clean.
+    let base = baseFile + requiredSections
+    /// The line a key appended to `base` stands on.
+    var nextLine: Int { base.split(separator: "\n", omittingEmptySubsequences: false).count }
 
     @Test func cleanFileSaysSoAndSucceeds() {
         let run = execute("check", temporaryFile(named: "单位.yaml", text: base))
@@ -24,7 +20,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.output == "")
         #expect(run.error == """
-            \(path):7:1: 错误：不认识的键「填写日期」
+            \(path):\(nextLine):1: 错误：不认识的键「填写日期」
                 填写日期: 2025-05-14
                 ^
             提示：是否想写「填报日期」？
@@ -34,7 +30,7 @@ import Testing
     }
 
     @Test func warningsAloneSucceedUnlessStrict() {
-        let path = temporaryFile(named: "单位.yaml", text: base + "绩效指标分析: 我局工作顺利。\n")
+        let path = temporaryFile(named: "单位.yaml", text: baseFile + "绩效指标分析: 我局工作顺利。\n")
         #expect(execute("check", path).status == 0)
         #expect(execute("check", path).error.contains("警告：「我局」与评价单位「某某县人民政府办公室」不符"))
         #expect(execute("check", "--strict", path).status == 1)
@@ -57,7 +53,7 @@ import Testing
         #expect(run.status == 1)
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
         #expect(findings.count == 1)
-        #expect(findings[0]["line"] as? Int == 7)
+        #expect(findings[0]["line"] as? Int == nextLine)
         #expect(findings[0]["column"] as? Int == 1)
         #expect(findings[0]["severity"] as? String == "error")
         #expect(findings[0]["message"] as? String == "不认识的键「填写日期」")

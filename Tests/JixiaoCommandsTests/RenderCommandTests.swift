@@ -22,7 +22,10 @@ import Testing
         ])
         #expect(run.output.split(separator: "\n").count == 7)
         let html = try String(contentsOfFile: folder + "/2024年度遂溪县人民政府办公室本级-自评报告.html", encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<!-- 由 jixiao 生成"))
+        let firstLine = html.prefix { $0 != "\n" }
+        #expect(firstLine.hasPrefix("<!-- 由 jixiao 生成，修改请改数据文件后重新生成；数据文件：../"))
+        #expect(firstLine.hasSuffix("/Inputs/2024年度遂溪县人民政府办公室本级.yaml -->"))
+        #expect(html.dropFirst(firstLine.count + 1).hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test func rerenderingReplacesOnlyItsOwnFiles() throws {
@@ -51,7 +54,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: sheet, withIntermediateDirectories: false)
         let changed = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8)
             .replacingOccurrences(of: "填报日期: 2025-07-28", with: "填报日期: 2025-07-29"))
-        let run = execute("render", changed, "-o", folder, "--templates", templates, "--format", "md")
+        let run = execute("render", changed, "-o", folder, "--templates", templates, "--format", "md", "--force")
         #expect(run.status == 1)
         #expect(run.error.contains("自评表.md: 错误：无法写入这个文件：同名的文件夹已经存在"))
         #expect(try String(contentsOfFile: report, encoding: .utf8) == before)
@@ -82,7 +85,7 @@ import Testing
         let copy = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8))
         let run = execute("render", copy, "--templates", templates, "--format", "md")
         #expect(run.status == 0)
-        let expected = URL(fileURLWithPath: copy).deletingLastPathComponent().appendingPathComponent("2024年度遂溪县人民政府办公室本级").path
+        let expected = URL(fileURLWithPath: copy).deletingLastPathComponent().appendingPathComponent("单位").path
         #expect(FileManager.default.fileExists(atPath: expected + "/2024年度遂溪县人民政府办公室本级-自评报告.md"))
     }
 }

@@ -13,7 +13,7 @@ let inputs = ((try? FileManager.default.contentsOfDirectory(atPath: package.appe
 
 func checkedReport(_ input: String) throws -> UnitReport {
     let document = try DataFileReader.read(contentsOf: package.appendingPathComponent("Inputs/\(input)").path)
-    return UnitReport.check(document, frameworks: FrameworkLibrary(folder: templatesFolder + "/指标体系"))
+    return UnitReport.check(document, library: ReportLibrary(templatesFolder: templatesFolder))
 }
 
 func renderAll(_ input: String, templates: String = templatesFolder) throws -> [String: String] {
@@ -73,10 +73,10 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         let baseText = try #require(documents["\(stem)-基础数据表.md"])
         // The score and grade the report states are the sheet's.
         if let sheet = report.scoreSheet {
-            #expect(reportText.contains("自评分数为\(sheet.total)分"))
+            #expect(reportText.contains("自评分数为\(sheet.total.text)分"))
             #expect(reportText.contains(sheet.grade))
-            let weight = sheet.totalWeight == 0 ? "" : "\(sheet.totalWeight)"
-            #expect(sheetText.contains("| \(weight) | \(sheet.total) |  |"))
+            let weight = sheet.totalWeight.map { "\($0)" } ?? ""
+            #expect(sheetText.contains("| \(weight) | \(sheet.total.text) |  |"))
         }
         // Every rate printed in more than one document has one value.
         for figure in report.figures where figure.percent != nil {
@@ -112,8 +112,9 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
             _ = try DocumentSet.render(report, templates: folder, formats: [.markdown])
             Issue.record("rendered without templates")
         } catch {
-            #expect(error.message == "找不到模板文件")
-            #expect(error.location.file == folder + "/广东/自评报告.md")
+            #expect(error.message == "找不到模板文件「广东/自评报告.md」")
+            #expect(error.location == .wholeFile(folder + "/广东/自评报告.md"))
+            #expect(error.hint?.contains("用 --templates 指定模板文件夹") == true)
         }
     }
 
@@ -121,6 +122,9 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("广东"), withIntermediateDirectories: true)
         try "第一行\n{{ 评价单位 }}{{ 不存在的键 }}\n".write(to: folder.appendingPathComponent("广东/自评报告.md"), atomically: true, encoding: .utf8)
+        for kind in ["基础数据表", "自评表"] {
+            try "{{ 评价单位 }}\n".write(to: folder.appendingPathComponent("广东/\(kind).md"), atomically: true, encoding: .utf8)
+        }
         let report = try checkedReport("2024年度遂溪县人民政府办公室本级.yaml")
         do throws(Diagnostic) {
             _ = try DocumentSet.render(report, templates: folder.path, formats: [.markdown])

@@ -16,7 +16,7 @@ import Testing
 
     func report(_ name: String) -> UnitReport? {
         (try? DataFileReader.read(contentsOf: Self.folder.appendingPathComponent(name).path)).map {
-            UnitReport.check($0, frameworks: FrameworkTests.shipped)
+            UnitReport.check($0, library: shippedLibrary)
         }
     }
 
@@ -40,8 +40,8 @@ import Testing
         let report = report("2023年度邵阳市北塔区人民政府办公室.yaml")
         #expect(report?.figure(named: "人员控制率")?.text == "156.52%")
         #expect(report?.figure(named: "执行率")?.text == "100.00%")
-        #expect(report?.scoreSheet?.executionScore == 10)
-        #expect(report?.scoreSheet?.total == 97)
+        #expect(report?.scoreSheet?.executionScore?.score == 10)
+        #expect(report?.scoreSheet?.total.value == 97)
         #expect(report?.scoreSheet?.totalWeight == 100)
         #expect(report?.scoreSheet?.grade == "优秀")
         #expect(report?.warnings.count == 3, "staff, public funds and procurement over 100% (D2.7–D2.9)")
@@ -61,7 +61,7 @@ import Testing
         #expect(report?.figure(named: "支出完成率")?.formula == "8374036.75/8397200.18×100%=99.72%")
         #expect(report?.figure(named: "公用经费控制率")?.text == "66.06%")
         #expect(report?.figure(named: "三公经费控制率")?.text == "75.57%")
-        #expect(report?.scoreSheet?.total == 98)
+        #expect(report?.scoreSheet?.total.value == 98)
         #expect(report?.scoreSheet?.grade == "优")
     }
 }

@@ -1,4 +1,5 @@
 import JixiaoModel
+import JixiaoTestSupport
 import Testing
 
 @Suite struct SchemaDecoderTests {
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func aCompleteSmallFileHasNoFindings() {
-        #expect(report(baseFile)?.findings.isEmpty == true)
+        #expect(report(baseFile + requiredSections)?.findings.isEmpty == true)
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() {

@@ -1,28 +1,19 @@
+import Foundation
 import JixiaoDiagnostics
 import JixiaoModel
 import JixiaoReader
+import JixiaoTestSupport
 import Testing
 
 let marker = "1️⃣"
 
-/// The smallest complete data file; tests add what they exercise.
-let baseFile = """
-    评价年度: 2024
-    评价单位: 某某县人民政府办公室
-    报告格式: 广东
-    填报日期: 2025-05-14
-    金额单位: 万元
-    通知:
-      发文机关: 某某县财政局
-      标题: 关于开展2024年县级财政资金绩效自评工作的通知
-      文号: 某财绩〔2025〕1号
-
-    """
+/// The templates folder of the package: its formats and frameworks.
+let shippedLibrary = ReportLibrary(templatesFolder: templatesFolder)
 
 /// Checks `text` (a whole data file) and returns the report.
-func report(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> UnitReport? {
+func report(_ text: String, library: ReportLibrary = shippedLibrary, sourceLocation: SourceLocation = #_sourceLocation) -> UnitReport? {
     do {
-        return UnitReport.check(try DataFileReader.read(text: text, file: "单位.yaml", syntax: .yaml))
+        return UnitReport.check(try DataFileReader.read(text: text, file: "单位.yaml", syntax: .yaml), library: library)
     } catch {
         Issue.record("the reader refused the file: \(DiagnosticFormatter.format(error))", sourceLocation: sourceLocation)
         return nil
@@ -57,5 +48,13 @@ struct FindingCase: CustomTestStringConvertible, Sendable {
         #expect(finding.location == Location(file: "单位.yaml", line: position.line, column: position.column),
                 "findings:\n\(DiagnosticFormatter.format(report.findings))", sourceLocation: sourceLocation)
         if let hint { #expect(finding.hint == hint, sourceLocation: sourceLocation) }
+    }
+}
+
+extension UnitReport {
+    /// The findings other than "a required section is not filled" (which a small test file
+    /// always has; `UnfilledSectionTests` tests those).
+    var findingsBesidesUnfilled: [Diagnostic] {
+        findings.filter { !($0.message.hasPrefix("报告的「") && $0.message.hasSuffix("」还没有填写")) }
     }
 }

@@ -6,9 +6,8 @@ import JixiaoTemplates
 /// The documents a unit hands in, rendered from one checked data file: the 自评报告, the
 /// 基础数据表 and the 自评表, each as Markdown and HTML, plus an `index.html` linking them.
 ///
-/// Templates are looked up in `<templates>/<报告格式>/` and then `<templates>/共用/`, so a
-/// region overrides only what differs. Every document is rendered from the same computed
-/// figures (`DocumentData`), so they cannot disagree.
+/// Every document is rendered from the same report model (`UnitReport`) through one mapping
+/// (`DocumentData`), so they cannot disagree.
 public struct DocumentSet: Sendable {
     /// The three documents, in the order they are handed in.
     public enum Kind: String, CaseIterable, Sendable {
@@ -28,22 +27,23 @@ public struct DocumentSet: Sendable {
 
     /// Renders every document of `report` in `formats` with the templates in `templates`.
     public static func render(_ report: UnitReport, templates: String, formats: [OutputFormat]) throws(Diagnostic) -> DocumentSet {
-        let root = report.document.root
-        let region = root.node(at: "报告格式").flatMap { node -> String? in if case .string(let text) = node.value { text } else { nil } } ?? "广东"
+        let compiled = try DocumentTemplates(folder: templates, region: report.format?.name ?? "", formats: formats)
+        return try render(report, templates: compiled, formats: formats)
+    }
+
+    /// Renders with templates compiled beforehand (`templates.region` must be the report's format).
+    public static func render(_ report: UnitReport, templates: DocumentTemplates, formats: [OutputFormat]) throws(Diagnostic) -> DocumentSet {
         let stem = fileStem(for: report)
         var fileNames: [String: String] = [:]
         for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(kind.rawValue)" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
         var documents: [Document] = []
         for format in formats {
-            let suffix = format == .html ? "html" : "md"
-            for kind in Kind.allCases {
-                let library = try TemplateLibrary(contentsOf: try templatePath(kind.rawValue, suffix: suffix, region: region, in: templates))
-                documents.append(Document(fileName: "\(stem)-\(kind.rawValue).\(suffix)", text: try library.render(names, format: format)))
-            }
-            if format == .html {
-                let library = try TemplateLibrary(contentsOf: try templatePath("index", suffix: "html", region: region, in: templates))
-                documents.append(Document(fileName: "index.html", text: try library.render(names, format: .html)))
+            let suffix = DocumentTemplates.suffix(format)
+            for name in Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
+                guard let library = templates.library(name, format: format) else { continue }
+                let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(suffix)"
+                documents.append(Document(fileName: fileName, text: try library.render(names, format: format)))
             }
         }
         return DocumentSet(documents: documents)
@@ -51,18 +51,9 @@ public struct DocumentSet: Sendable {
 
     /// `2024年度遂溪县人民政府办公室本级`
     public static func fileStem(for report: UnitReport) -> String {
-        let root = report.document.root
-        let year: String = if case .number(let number) = root["评价年度"]?.value { number.text } else { "" }
-        let unit: String = if case .string(let text) = root["评价单位"]?.value { text } else { "未命名单位" }
-        let safeUnit = String(unit.map { "/\\:*?\"<>|".contains($0) ? "_" : $0 })
+        let year = report.year.map(String.init) ?? ""
+        let unit = report.unitName ?? "未命名单位"
+        let safeUnit = String(unit.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
         return "\(year)年度\(safeUnit)"
-    }
-
-    /// `<templates>/<region>/<name>.<suffix>`, else `<templates>/共用/<name>.<suffix>`.
-    static func templatePath(_ name: String, suffix: String, region: String, in templates: String) throws(Diagnostic) -> String {
-        let candidates = [region, "共用"].map { (templates as NSString).appendingPathComponent("\($0)/\(name).\(suffix)") }
-        if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) { return found }
-        throw Diagnostic(at: Location(file: candidates[0], line: 0, column: 0), message: "找不到模板文件",
-                         hint: "模板文件夹「\(templates)」里应当有「\(region)/\(name).\(suffix)」或「共用/\(name).\(suffix)」；用 --templates 指定模板文件夹")
     }
 }

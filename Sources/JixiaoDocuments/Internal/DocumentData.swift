@@ -3,110 +3,98 @@ import JixiaoModel
 import JixiaoReader
 import JixiaoTemplates
 
-/// What the document templates see: the data file's own keys, plus everything jixiao computes,
-/// computed once here so that every document prints the same value.
+/// What the document templates see: the report model mapped to template values, nothing
+/// computed here. The shape is complete: every name below and every data-file key exists in
+/// every render (absent values are `none`, absent lists empty), so a template never fails on
+/// a file that checked clean.
 ///
-/// - `比率.<名称>`: `值` (`99.72%` or `不适用`), `算式`, `数值` (the percent as a decimal), `适用`.
-/// - `评分`: `总分`, `等级`, `分值合计`, `执行率得分`, `计算得分` (rule-scored rows with their working).
-/// - `合计`: totals the forms print but a unit need not type: each 三公 column and its 公务用车
-///   subtotal, 项目支出明细 columns, staffing totals.
-/// - `年份`: `本年` (评价年度), `上年`, `下年`; `内设机构数`; `文件名` of the three documents.
+/// - every key of the data file (`UnitReport.completeTree`), `自定义` included;
+/// - `比率.<名称>` for every rate jixiao knows: `值` (`99.72%`, or none when not computed),
+///   `算式`, `数值`, `适用` (computed and its denominator is not 0); `比率列表`, the computed
+///   rates in report order, each with `名称`;
+/// - `评分`: `总分`, `等级`, `分值合计`, `执行率得分`, `计算得分` (rule-scored rows with their working);
+/// - `合计`: the totals the forms print (`三公经费`, `公务用车`, `项目支出` columns, the staffing totals);
+/// - `指标表`: the scoring sheet's rows grouped by 一级 and 二级 in framework order;
+/// - `年份` (`本年`, `上年`, `下年`), `内设机构数`, `文件名` of the three documents, and
+///   `待填写`: for each key of a required section the unit left empty, the marker printed there
+///   (`【待填写：存在问题】`); a key is in it only when the format requires it and it is empty.
 enum DocumentData {
     static func names(for report: UnitReport, documentNames: [String: String]) -> TemplateMap {
-        let root = report.document.root
-        var names = TemplateData.names(of: root)
-        for path in DataFileReference.recordPaths { names = ensuringRecord(at: path[...], in: names) }
+        var names = TemplateData.names(of: report.completeTree)
         var rates = TemplateMap()
-        for figure in report.figures {
-            rates[figure.name] = .map(TemplateMap([
-                ("值", .string(figure.text)), ("算式", .string(figure.formula)),
-                ("数值", figure.percent.map { .decimal(TemplateDecimal($0, scale: 2)) } ?? .none), ("适用", .bool(figure.percent != nil)),
+        for name in Figure.allNames {
+            let figure = report.figure(named: name)
+            rates[name] = .map(TemplateMap([
+                ("值", figure.map { .string($0.text) } ?? .none), ("算式", figure.map { .string($0.formula) } ?? .none),
+                ("数值", figure?.percent.map { .decimal(TemplateDecimal($0, scale: 2)) } ?? .none),
+                ("适用", .bool(figure?.percent != nil)),
             ]))
         }
         names["比率"] = .map(rates)
-        if let sheet = report.scoreSheet {
-            names["评分"] = .map(TemplateMap([
-                ("总分", .decimal(TemplateDecimal(sheet.total, scale: 0))), ("等级", .string(sheet.grade)),
-                ("分值合计", weightsAreKnown(root, sheet) ? .decimal(TemplateDecimal(sheet.totalWeight, scale: 0)) : .none),
-                ("执行率得分", sheet.executionScore.map { .decimal(TemplateDecimal($0, scale: 2)) } ?? .none),
-                ("计算得分", .list(sheet.computedScores.map { item in
-                    .map(TemplateMap([("名称", .string(item.name)), ("分值", .decimal(TemplateDecimal(item.weight, scale: 0))),
-                                      ("得分", .decimal(TemplateDecimal(item.score, scale: 2))), ("说明", .string(item.working))]))
-                })),
-            ]))
-        } else if let total = root.node(at: "自评结果.总分"), case .number(let number) = total.value {
-            let grade = report.framework?.grade(for: number.decimal) ?? Grading.grade(for: number.decimal, region: root["报告格式"].flatMap(text))
-            names["评分"] = .map(TemplateMap([("总分", TemplateData.value(of: total)), ("等级", .string(grade))]))
-        }
-        names["合计"] = .map(totals(in: root))
-        names["指标表"] = ScoreTable.groups(for: report)
-        if case .number(let year) = root["评价年度"]?.value, let value = Int(year.text) {
-            names["年份"] = .map(TemplateMap([("本年", .integer(value)), ("上年", .integer(value - 1)), ("下年", .integer(value + 1))]))
-        }
-        if case .list(let units) = root.node(at: "单位基本情况.内设机构")?.value { names["内设机构数"] = .integer(units.count) }
+        names["比率列表"] = .list(report.figures.map { figure in
+            .map(TemplateMap([("名称", .string(figure.name)), ("值", .string(figure.text)), ("算式", .string(figure.formula)),
+                              ("适用", .bool(figure.percent != nil))]))
+        })
+        names["评分"] = score(report)
+        names["合计"] = totals(report.totals)
+        names["指标表"] = .list(report.scoreTable.map(group))
+        let year = report.year
+        names["年份"] = .map(TemplateMap([
+            ("本年", year.map { .integer($0) } ?? .none), ("上年", year.map { .integer($0 - 1) } ?? .none), ("下年", year.map { .integer($0 + 1) } ?? .none),
+        ]))
+        var units = 0
+        if case .map(let unit)? = names["单位基本情况"], case .list(let list)? = unit["内设机构"] { units = list.count }
+        names["内设机构数"] = .integer(units)
         names["文件名"] = .map(TemplateMap(documentNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+        names["待填写"] = .map(unfilledMarkers(report.unfilledSections))
         return names
     }
 
-    /// Whether any weight was given: a sheet whose 分值 are all unknown (Guangdong's official
-    /// maxima were not found) prints no total weight rather than 0.
-    private static func weightsAreKnown(_ root: DataNode, _ sheet: ScoreSheet) -> Bool {
-        if !sheet.computedScores.isEmpty { return true }
-        guard case .list(let rows) = root.node(at: "自评表.指标")?.value else { return false }
-        return rows.contains { $0["分值"] != nil }
+    /// `自评工作.报送情况|自评工作.报送日期` (either will do) gives both keys the one marker.
+    private static func unfilledMarkers(_ sections: [String]) -> TemplateMap {
+        var markers = TemplateMap()
+        for section in sections {
+            let keys = section.split(separator: "|").map(String.init)
+            for key in keys { markers[key] = .string("【待填写：\(keys.joined(separator: "或"))】") }
+        }
+        return markers
     }
 
-    /// `names` with an (empty) mapping at `path` when the file has none there.
-    private static func ensuringRecord(at path: ArraySlice<String>, in map: TemplateMap) -> TemplateMap {
-        guard let key = path.first else { return map }
-        var map = map
-        var child = TemplateMap()
-        switch map[key] {
-        case .map(let existing)?: child = existing
-        case nil, .none?: break
-        default: return map
-        }
-        map[key] = .map(ensuringRecord(at: path.dropFirst(), in: child))
-        return map
+    private static func score(_ report: UnitReport) -> TemplateValue {
+        let sheet = report.scoreSheet
+        return .map(TemplateMap([
+            ("总分", report.selfScore.map { amount($0.total) } ?? .none),
+            ("等级", report.selfScore.map { .string($0.grade) } ?? .none),
+            ("分值合计", sheet?.totalWeight.map { .decimal(TemplateDecimal($0, scale: 0)) } ?? .none),
+            ("执行率得分", sheet?.executionScore.map { .decimal(TemplateDecimal($0.score, scale: 2)) } ?? .none),
+            ("计算得分", .list((sheet?.computedScores ?? []).map { item in
+                .map(TemplateMap([("名称", .string(item.name)), ("分值", .decimal(TemplateDecimal(item.weight, scale: 0))),
+                                  ("得分", .decimal(TemplateDecimal(item.score, scale: 2))), ("说明", .string(item.working))]))
+            })),
+        ]))
     }
 
-    private static func text(_ node: DataNode) -> String? {
-        if case .string(let text) = node.value { return text }
-        return nil
+    private static func totals(_ totals: ReportTotals) -> TemplateValue {
+        func columns(_ row: ReportTotals.Columns) -> TemplateValue {
+            .map(TemplateMap([("上年决算数", amount(row.lastYear)), ("预算数", amount(row.budget)), ("决算数", amount(row.final))]))
+        }
+        return .map(TemplateMap([
+            ("三公经费", columns(totals.threePublic)), ("公务用车", columns(totals.vehicles)), ("项目支出", columns(totals.projects)),
+            ("核定编制", amount(totals.staffQuota)), ("在职人员", amount(totals.staffInPost)), ("退休人员", amount(totals.retired)),
+        ]))
     }
 
-    /// Column totals the base data table prints.
-    private static func totals(in root: DataNode) -> TemplateMap {
-        let columns = ["上年决算数", "预算数", "决算数"]
-        func sum(_ paths: [String]) -> TemplateValue {
-            let numbers = paths.compactMap { path -> DataNumber? in
-                if case .number(let number) = root.node(at: path)?.value { return number }
-                return nil
-            }
-            guard !numbers.isEmpty else { return .none }
-            let scale = numbers.map(\.scale).max() ?? 0
-            return .decimal(TemplateDecimal(numbers.reduce(Decimal(0)) { $0 + $1.decimal }, scale: scale))
+    private static func group(_ group: ScoreTable.Group) -> TemplateValue {
+        let subgroups: [TemplateValue] = group.subgroups.map { subgroup in
+            let rows = subgroup.rows.map { TemplateData.value(of: $0) }
+            return .map(TemplateMap([("名称", .string(subgroup.name)), ("行数", .integer(rows.count)), ("行", .list(rows))]))
         }
-        var totals = TemplateMap()
-        let threePublic = ["公务用车购置费", "公务用车运行维护费", "因公出国（境）费", "公务接待费"]
-        totals["三公经费"] = .map(TemplateMap(columns.map { column in
-            let typed = root.node(at: "三公经费.合计.\(column)").map { TemplateData.value(of: $0) }
-            return (column, typed ?? sum(threePublic.map { "三公经费.\($0).\(column)" }))
-        }))
-        totals["公务用车"] = .map(TemplateMap(columns.map { ($0, sum(["三公经费.公务用车购置费.\($0)", "三公经费.公务用车运行维护费.\($0)"])) }))
-        var projects: [String] = []
-        if case .list(let items) = root.node(at: "项目支出明细")?.value { projects = items.indices.map { "项目支出明细.\($0)" } }
-        totals["项目支出"] = .map(TemplateMap(columns.map { column in
-            (column, sum(projects.map { "\($0).\(column)" }))
-        }))
-        for staff in ["核定编制", "在职人员", "退休人员"] {
-            let path = "单位基本情况.\(staff)"
-            if let typed = root.node(at: path + ".合计") {
-                totals[staff] = TemplateData.value(of: typed)
-            } else if case .map(let map) = root.node(at: path)?.value {
-                totals[staff] = sum(map.map { "\(path).\($0.key)" })
-            }
-        }
-        return totals
+        return .map(TemplateMap([("名称", .string(group.name)), ("行数", .integer(group.rowCount)), ("下级", .list(subgroups))]))
+    }
+
+    private static func amount(_ amount: Amount?) -> TemplateValue {
+        guard let amount else { return .none }
+        if amount.scale == 0, let integer = Int(amount.text) { return .integer(integer) }
+        return .decimal(TemplateDecimal(amount.value, scale: amount.scale))
     }
 }

@@ -1,7 +1,8 @@
 import JixiaoReader
 
 /// What changed between two versions of a unit's data file: the inputs, by key path, and
-/// the derived figures (rates, score, grade) that moved because of them.
+/// the derived figures (rates, score, grade) that moved because of them, as the report model
+/// states them, so each new value is the one the documents print.
 public struct ReportDiff: Sendable {
     /// One value that differs; nil on a side means the key is not there.
     public struct Change: Sendable, Equatable {
@@ -44,13 +45,14 @@ public struct ReportDiff: Sendable {
         }
     }
 
+    /// The report model's derived figures, each written as the documents write it.
     private static func derived(_ report: UnitReport) -> [(String, String)] {
-        var values = report.figures.map { ($0.name, $0.percent == nil ? "不适用" : $0.text) }
-        if let sheet = report.scoreSheet {
-            values.append(("自评总分", "\(sheet.total)"))
-            values.append(("等级", sheet.grade))
-            if let execution = sheet.executionScore { values.append(("执行率得分", "\(execution)")) }
+        var values = report.figures.map { ($0.name, $0.text) }
+        if let score = report.selfScore {
+            values.append(("自评总分", score.total.text))
+            values.append(("等级", score.grade))
         }
+        if let execution = report.scoreSheet?.executionScore { values.append(("执行率得分", Figure.format(execution.score))) }
         return values
     }
 }

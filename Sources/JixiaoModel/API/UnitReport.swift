@@ -1,18 +1,37 @@
 import JixiaoDiagnostics
 import JixiaoReader
 
-/// One unit's year as a finance officer typed it, checked, with every derived figure computed.
+/// The report model: one unit's year as a finance officer typed it, checked, with every derived
+/// figure computed once. `check`, every document and `diff` read their numbers here.
 ///
-/// `check(_:)` runs the schema (`DataFileSchema`: keys, kinds, required fields) and every rule
-/// (sums, scores, typed totals and rates, years, narrative debris, ratios over 100%). Errors
-/// and warnings come back in file order; the figures and the score sheet are computed even
-/// when there are findings, from whatever values are usable.
+/// `check(_:library:)` decodes the file once (`DataFileSchema` → `UnitData`), computes the
+/// rates, totals, scoring sheet, total score and grade, and runs every rule. Errors and warnings
+/// come back in file order; the figures are computed even when there are findings, from
+/// whatever values are usable.
 public struct UnitReport: Sendable {
+    /// The total score and grade the report states: the scoring sheet's when the file scores
+    /// indicators, else the 总分 the unit typed, graded by the same policy.
+    public struct SelfScore: Sendable {
+        public let total: Amount
+        public let grade: String
+    }
+
     public let document: DataDocument
+    let data: UnitData
+    /// The 报告格式 the file names, when the templates folder has it.
+    public let format: ReportFormat?
+    /// The framework the data file names (指标体系), when it was found.
+    public let framework: Framework?
     /// The rates of domain.md §6 that the data allow, each with its worked formula.
     public let figures: [Figure]
-    /// The totals of the scoring sheet, when the file lists scored indicators.
+    public let totals: ReportTotals
+    /// The scoring sheet, when the file lists scored indicators.
     public let scoreSheet: ScoreSheet?
+    /// The sheet's rows grouped as the form prints them (the framework's tree even with no rows).
+    public let scoreTable: [ScoreTable.Group]
+    public let selfScore: SelfScore?
+    /// The format's required sections (data-file keys) that the unit left empty or left out.
+    public let unfilledSections: [String]
     /// Errors and warnings, in file order.
     public let findings: [Diagnostic]
 
@@ -24,27 +43,44 @@ public struct UnitReport: Sendable {
         figures.first { $0.name == name }
     }
 
-    /// The framework the data file names (指标体系), when it was found.
-    public let framework: Framework?
+    /// 评价年度, when it is a valid year.
+    public var year: Int? { data.year?.value }
+    /// 评价单位, when given.
+    public var unitName: String? { data.unitName?.value }
 
-    /// Checks a data file that the reader has read; `frameworks` is where the 指标体系 it
-    /// names is looked up.
-    public static func check(_ document: DataDocument, frameworks: FrameworkLibrary? = nil) -> UnitReport {
-        var decoder = SchemaDecoder(source: document.source)
+    /// The data tree with every key of the schema present: absent values are null, absent
+    /// lists empty, absent records and breakdowns empty mappings (see `CompleteTree`).
+    public var completeTree: DataNode { CompleteTree.of(document.root) }
+
+    /// Checks a data file that the reader has read; `library` is the templates folder whose
+    /// formats and frameworks the file may name.
+    public static func check(_ document: DataDocument, library: ReportLibrary) -> UnitReport {
+        var decoder = SchemaDecoder(source: document.source, formatNames: library.formats.names)
         decoder.check(root: document.root)
         var findings = decoder.diagnostics
-        let (framework, frameworkFindings) = FrameworkCheck.framework(for: document, in: frameworks)
-        findings += frameworkFindings
-        let figures = FigureCatalog.figures(in: document.root)
-        let sheet = ScoreSheet.make(from: document.root, figures: figures, framework: framework)
-        let context = CheckContext(source: document.source, root: document.root, figures: figures, scoreSheet: sheet, framework: framework)
+        let hasDecodeErrors = !findings.isEmpty
+        if let missing = library.missingFolderFinding { findings.append(missing) }
+        let data = UnitData(root: document.root)
+        let (format, formatFindings) = FrameworkCheck.format(for: data, in: library, source: document.source)
+        let (framework, frameworkFindings) = FrameworkCheck.framework(for: data, in: library, source: document.source)
+        findings += formatFindings + frameworkFindings
+        let totals = ReportTotals(data)
+        let figures = FigureCatalog.figures(of: data, totals: totals.operands)
+        let sheet = ScoreSheet.make(from: data, figures: figures, framework: framework, format: format)
+        let selfScore = sheet.map { SelfScore(total: $0.total, grade: $0.grade) } ?? data.typedTotalScore.map {
+            SelfScore(total: Amount.natural($0.value), grade: Grading.grade(for: $0.value, framework: framework, format: format))
+        }
+        let unfilled = UnfilledSectionCheck.unfilled(in: data, format: format)
+        let context = CheckContext(source: document.source, data: data, figures: figures, totals: totals, scoreSheet: sheet,
+                                   framework: framework, format: format, hasDecodeErrors: hasDecodeErrors)
         let rules: [(CheckContext) -> [Diagnostic]] = [
-            SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings,
-            NarrativeCheck.findings, RatioCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings,
+            SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings, NarrativeCheck.findings,
+            RatioCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
         ]
         findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }
-        return UnitReport(document: document, figures: figures, scoreSheet: sheet, findings: findings, framework: framework)
+        return UnitReport(document: document, data: data, format: format, framework: framework, figures: figures, totals: totals,
+                          scoreSheet: sheet, scoreTable: ScoreTable.groups(of: data.indicators, framework: framework), selfScore: selfScore, unfilledSections: unfilled, findings: findings)
     }
 }

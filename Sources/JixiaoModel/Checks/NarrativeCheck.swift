@@ -16,7 +16,7 @@ enum NarrativeCheck {
         let unit = context.unitName ?? ""
         let unitKind = unitKindName(unit)
         var findings: [Diagnostic] = []
-        for (_, text, node) in context.narrativeTexts {
+        for (_, text, node) in context.data.narrativeTexts {
             for (word, endings) in selfReferences where text.containsBytes(word) && !endings.contains(where: { unitKind.hasSuffix($0) }) {
                 findings.append(context.finding(.warning, at: context.position(of: word, in: node),
                     "「\(word)」与评价单位「\(unit)」不符", hint: "可能是从别的单位的报告复制来的；改成与本单位相符的自称，例如「我单位」"))

@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoDiagnostics
 
 /// Control and execution rates over 100% usually need a sentence of explanation in the report

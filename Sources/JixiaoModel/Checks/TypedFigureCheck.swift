@@ -1,30 +1,30 @@
 import Foundation
 import JixiaoDiagnostics
-import JixiaoReader
 
 /// A total, grade or rate the unit typed that differs from what jixiao computes: the typed
 /// 总分 and 等级, and a rate quoted in the narrative (`支出完成率达到100%` when the data give 99.72%).
+/// The comparison is with the report model's own answer, the one every document prints.
 enum TypedFigureCheck {
     static func findings(in context: CheckContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        if let sheet = context.scoreSheet {
-            if let typed = context.root.operand(at: "自评结果.总分"), typed.value != sheet.total {
-                findings.append(context.finding(at: typed.position, "填写的总分 \(typed.text) 与自评表各项得分之和 \(sheet.total) 不符",
-                                                hint: "总分由 jixiao 计算，可以删掉这一项"))
+        let data = context.data
+        if let sheet = context.scoreSheet, let typed = data.typedTotalScore, typed.value != sheet.total.value {
+            findings.append(context.finding(at: typed.position, "填写的总分 \(typed.text) 与自评表各项得分之和 \(sheet.total.text) 不符",
+                                            hint: "总分由 jixiao 计算（各项得分之和），可以删掉这一项"))
+        }
+        if let typed = data.typedGrade {
+            let total = context.scoreSheet?.total.value ?? data.typedTotalScore?.value
+            if let total {
+                let expected = Grading.grade(for: total, framework: context.framework, format: context.format)
+                if typed.value != expected {
+                    findings.append(context.finding(at: typed.position, "填写的等级「\(typed.value)」与总分 \(Amount.natural(total).text) 对应的等级「\(expected)」不符",
+                                                    hint: "等级由 jixiao 按总分计算，可以删掉这一项"))
+                }
             }
-            if let node = context.root.node(at: "自评结果.等级"), let typed = context.root.text(at: "自评结果.等级"), typed != sheet.grade {
-                findings.append(context.finding(at: node.position, "填写的等级「\(typed)」与总分 \(sheet.total) 对应的等级「\(sheet.grade)」不符",
-                                                hint: "等级由 jixiao 按总分计算，可以删掉这一项"))
-            }
-        } else if let typed = context.root.operand(at: "自评结果.总分"), let node = context.root.node(at: "自评结果.等级"),
-            let grade = context.root.text(at: "自评结果.等级"), grade != Grading.grade(for: typed.value, region: context.root.text(at: "报告格式"))
-        {
-            let expected = Grading.grade(for: typed.value, region: context.root.text(at: "报告格式"))
-            findings.append(context.finding(at: node.position, "填写的等级「\(grade)」与总分 \(typed.text) 对应的等级「\(expected)」不符"))
         }
         for figure in context.figures {
             guard let computed = figure.percent else { continue }
-            for (_, text, node) in context.narrativeTexts {
+            for (_, text, node) in data.narrativeTexts {
                 guard let quoted = quotedPercent(after: figure.name, in: text), !matches(quoted, computed) else { continue }
                 findings.append(context.finding(at: context.position(of: quoted + "%", in: node),
                     "这里写的「\(figure.name)」是 \(quoted)%，按数据计算是 \(figure.text)（\(figure.formula)）",

@@ -8,15 +8,15 @@ enum YearCheck {
     static func findings(in context: CheckContext) -> [Diagnostic] {
         guard let year = context.year else { return [] }
         var findings: [Diagnostic] = []
-        if let node = context.root.node(at: "填报日期"), let text = context.root.text(at: "填报日期"), let date = CalendarDate(text), date.year != year + 1 {
-            findings.append(context.finding(at: node.position, "填报日期 \(text) 不在评价年度 \(year) 的下一年",
+        if let date = context.data.fillDate, date.value.year != year + 1 {
+            findings.append(context.finding(at: date.position, "填报日期 \(date.value) 不在评价年度 \(year) 的下一年",
                                             hint: "\(year) 年度的自评在 \(year + 1) 年填报；检查是否沿用了往年的日期"))
         }
-        if let node = context.root.node(at: "通知.文号"), let number = context.root.text(at: "通知.文号"), let issued = documentYear(in: number), issued != year + 1 {
-            findings.append(context.finding(at: node.position, "通知文号「\(number)」是 \(issued) 年的，评价 \(year) 年度应当是 \(year + 1) 年的通知",
+        if let number = context.data.noticeNumber, let issued = documentYear(in: number.value), issued != year + 1 {
+            findings.append(context.finding(at: number.position, "通知文号「\(number.value)」是 \(issued) 年的，评价 \(year) 年度应当是 \(year + 1) 年的通知",
                                             hint: "检查是否沿用了往年的通知"))
         }
-        for (_, text, node) in context.narrativeTexts {
+        for (_, text, node) in context.data.narrativeTexts {
             let reported = Set(yearMentions(in: text).filter { $0.year != year }.map(\.year))
             if let stale = staleMention(in: text, year: year - 1), !reported.contains(year - 1) {
                 findings.append(context.finding(.warning, at: context.position(of: stale, in: node),
@@ -42,7 +42,7 @@ enum YearCheck {
     /// `遂财绩〔2025〕6号`, `湛财绩[2025]2号` → 2025.
     static func documentYear(in number: String) -> Int? {
         let digits = number.split(whereSeparator: { "〔〕[]［］()（）".contains($0) })
-        return digits.compactMap { Int($0) }.first { (1900...2200).contains($0) }
+        return digits.compactMap { Int($0) }.first { DataFileSchema.years.contains($0) }
     }
 
     /// `2023年决算`, `2023年度预算` … in a text.

@@ -12,6 +12,9 @@ public struct Figure: Sendable, Equatable {
     public let percent: Decimal?
     /// The worked formula with its operands, in the seeds' style: `8374036.75/8397200.18×100%=99.72%`.
     public let formula: String
+    /// Every rate jixiao can compute, in the order the report lists them.
+    public static var allNames: [String] { FigureCatalog.names }
+
     /// Where its first operand is written, for findings about the figure.
     public let position: TextPosition
 
@@ -21,13 +24,7 @@ public struct Figure: Sendable, Equatable {
     }
 
     static func format(_ value: Decimal) -> String {
-        var rounded = Decimal()
-        var source = value
-        NSDecimalRound(&rounded, &source, 2, .plain)
-        var text = "\(rounded)"
-        let digits = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
-        if digits < 0 { text += ".00" } else if digits < 2 { text += String(repeating: "0", count: 2 - digits) }
-        return text
+        Amount.text(value, scale: 2)
     }
 
     /// `numerator / denominator × 100%`, half-up to 2 decimals.

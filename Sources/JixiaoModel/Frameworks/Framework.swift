@@ -30,33 +30,25 @@ public struct Framework: Sendable {
         return collect(indicators)
     }
 
-    /// The grade of a total score.
-    public func grade(for score: Decimal) -> String {
-        grades.first { score >= $0.minimum }?.grade ?? grades.last?.grade ?? ""
-    }
-
     /// Reads a framework file, refusing it with located diagnostics when it is not one.
     public static func read(_ document: DataDocument) throws(FrameworkError) -> Framework {
         var decoder = SchemaDecoder(source: document.source)
         decoder.check(root: document.root, fields: FrameworkSchema.root)
         guard decoder.diagnostics.isEmpty else { throw FrameworkError(diagnostics: decoder.diagnostics) }
-        let root = document.root
+        let file = FieldReader(root: document.root)
         var grades: [(Decimal, String)] = []
-        if case .list(let bands) = root.node(at: "等级")?.value {
-            for band in bands {
-                if let minimum = band.operand(at: "最低分")?.value, let grade = band.text(at: "等级") { grades.append((minimum, grade)) }
-            }
+        for band in file["等级"].items {
+            if let minimum = band["最低分"].operand?.value, let grade = band["等级"].text?.value { grades.append((minimum, grade)) }
         }
         return Framework(
-            name: root.text(at: "名称") ?? "", fullMarks: root.operand(at: "总分")?.value ?? 100,
-            grades: grades.sorted { $0.0 > $1.0 }, indicators: indicators(in: root.node(at: "指标")))
+            name: file["名称"].text?.value ?? "", fullMarks: file["总分"].operand?.value ?? 100,
+            grades: grades.sorted { $0.0 > $1.0 }, indicators: indicators(in: file["指标"]))
     }
 
-    private static func indicators(in node: DataNode?) -> [Indicator] {
-        guard case .list(let items) = node?.value else { return [] }
-        return items.map { item in
-            Indicator(name: item.text(at: "名称") ?? "", weight: item.operand(at: "分值")?.value, rule: ScoringRule(item.node(at: "规则")),
-                      children: indicators(in: item.node(at: "下级")))
+    private static func indicators(in list: FieldReader) -> [Indicator] {
+        list.items.map { item in
+            Indicator(name: item["名称"].text?.value ?? "", weight: item["分值"].operand?.value, rule: ScoringRule(item["规则"]),
+                      children: indicators(in: item["下级"]))
         }
     }
 }

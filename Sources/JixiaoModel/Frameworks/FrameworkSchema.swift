@@ -1,8 +1,7 @@
 /// The keys of an indicator framework file (`Templates/指标体系/湖南.yaml`).
 enum FrameworkSchema {
     static let rule: FieldKind = .record([
-        Field("比率", .choice(["支出完成率", "预决算差异率", "结转结余率", "存量资金变动率", "政府采购执行率", "固定资产利用率", "公用经费控制率",
-                             "三公经费控制率", "三公经费变动率", "人员控制率", "规模控制率", "投资概算控制率", "执行率"]),
+        Field("比率", .choice(FigureCatalog.names),
               required: true, "用哪个计算出的比率评分"),
         Field("方式", .choice(["按比例", "超出扣分", "分档"]), required: true,
               "按比例：比率×分值，最多满分；超出扣分：不超过阈值得满分，每超出一个百分点扣若干分，最低 0 分；分档：按档次给分"),

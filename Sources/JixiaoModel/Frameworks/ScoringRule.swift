@@ -20,17 +20,17 @@ struct ScoringRule: Sendable {
         self.method = method
     }
 
-    init?(_ node: DataNode?) {
-        guard let node, let figure = node.text(at: "比率"), let method = node.text(at: "方式") else { return nil }
+    /// The rule a framework file writes under 规则 (its schema has checked the keys).
+    init?(_ rule: FieldReader) {
+        guard let figure = rule["比率"].text?.value, let method = rule["方式"].text?.value else { return nil }
         figureName = figure
         switch method {
         case "按比例": self.method = .proportional
         case "超出扣分":
-            self.method = .deduction(threshold: node.operand(at: "阈值")?.value ?? 100, perPoint: node.operand(at: "每个百分点扣分")?.value ?? 0)
+            self.method = .deduction(threshold: rule["阈值"].operand?.value ?? 100, perPoint: rule["每个百分点扣分"].operand?.value ?? 0)
         default:
-            guard case .list(let items) = node.node(at: "档次")?.value else { return nil }
-            self.method = .bands(items.compactMap { item in
-                guard let floor = item.operand(at: "不低于")?.value, let score = item.operand(at: "得分")?.value else { return nil }
+            self.method = .bands(rule["档次"].items.compactMap { item in
+                guard let floor = item["不低于"].operand?.value, let score = item["得分"].operand?.value else { return nil }
                 return (floor, score)
             })
         }

@@ -9,6 +9,7 @@ enum DecodeProblem {
     case emptyKey(path: String, help: String)
     case wrongKind(path: String, expected: String, found: DataNode)
     case negative(path: String, kind: String)
+    case yearOutOfRange(path: String, found: String)
     case badDate(path: String, found: DataNode)
     case notAChoice(path: String, choices: [String], suggestion: String?)
 
@@ -20,6 +21,7 @@ enum DecodeProblem {
         case .emptyKey(let path, _): "「\(path)」还没有填写"
         case .wrongKind(let path, let expected, let found): "「\(path)」应当是\(expected)，这里是\(found.kindName)\(Self.shown(found))"
         case .negative(let path, let kind): "「\(path)」是\(kind)，不能是负数"
+        case .yearOutOfRange(let path, let found): "「\(path)」的年份不合理：\(found.count > 12 ? String(found.prefix(12)) + "…" : found)"
         case .badDate(let path, let found): "「\(path)」应当是日期，例如 2025-07-28，这里是\(found.kindName)\(Self.shown(found))"
         case .notAChoice(let path, let choices, _): "「\(path)」只能是「\(choices.joined(separator: "」「"))」之一"
         }
@@ -34,6 +36,7 @@ enum DecodeProblem {
         case .missingKey(_, let help), .emptyKey(_, let help): "请补上：\(help)"
         case .wrongKind(_, let expected, let found): Self.amountHint(expected: expected, found: found)
         case .negative: "金额和人数写正数；减少、节约的情况写在说明里"
+        case .yearOutOfRange: "年份写四位数，在 \(DataFileSchema.years.lowerBound) 到 \(DataFileSchema.years.upperBound) 之间，例如 2024"
         case .badDate: "日期写成「年-月-日」，例如 2025-07-28"
         case .notAChoice(_, _, let suggestion): suggestion.map { "是否想写「\($0)」？" }
         }
@@ -44,21 +47,31 @@ enum DecodeProblem {
         return ""
     }
 
-    /// The usual ways a number arrives as text, each with its fix.
+    /// The usual ways a number arrives as text, each with its fix and an example of the kind asked for.
     private static func amountHint(expected: String, found: DataNode) -> String? {
         guard case .string(let text) = found.value else { return nil }
-        let isNumberKind = expected == "金额" || expected == "整数" || expected == "分数" || expected == "年份"
-        guard isNumberKind else { return nil }
+        let example: String
+        switch expected {
+        case "金额": example = "1007.30"
+        case "整数": example = "23"
+        case "分数": example = "9.5"
+        case "年份": example = "2024"
+        default: return nil
+        }
         if text.contains(where: { ("０"..."９").contains($0) || $0 == "．" }) {
-            return "这里用了全角数字，请改用半角数字，例如 1007.30"
+            return "这里用了全角数字，请改用半角数字，例如 \(example)"
         }
         if text.contains(",") || text.contains("，") {
             return "数字不要写千分位逗号，写成 \(text.filter { $0 != "," && $0 != "，" })"
         }
+        if text.hasSuffix("年") || text.hasSuffix("年度") {
+            let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+            return "只写数字\(digits.isEmpty ? "" : "「\(digits)」")，不要写「年」"
+        }
         if text.hasSuffix("万元") || text.hasSuffix("元") || text.hasSuffix("%") || text.hasSuffix("人") || text.hasSuffix("分") {
             let digits = text.prefix(while: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "-" })
-            return "只写数字\(digits.isEmpty ? "" : "「\(digits)」")；金额单位统一写在「金额单位」里"
+            return "只写数字\(digits.isEmpty ? "" : "「\(digits)」")" + (expected == "金额" ? "；金额单位统一写在「金额单位」里" : "")
         }
-        return "写成数字，例如 1007.30；数字两边不要加引号"
+        return "写成数字，例如 \(example)；数字两边不要加引号"
     }
 }

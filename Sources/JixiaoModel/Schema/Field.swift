@@ -7,13 +7,30 @@ struct Field: Sendable {
     var isRequired: Bool
     /// One sentence for the key reference (what goes there, in which unit).
     var help: String
+    /// What `jixiao rollover` does with the value when it drafts next year's file.
+    var nextYear: NextYear
 
-    init(_ key: String, _ kind: FieldKind, required: Bool = false, _ help: String) {
+    init(_ key: String, _ kind: FieldKind, required: Bool = false, next nextYear: NextYear = .kept, _ help: String) {
         self.key = key
         self.kind = kind
         self.isRequired = required
         self.help = help
+        self.nextYear = nextYear
     }
+}
+
+/// What becomes of a value in next year's draft (`Rollover`).
+enum NextYear: Sendable {
+    /// Kept as a start (organisation, duties, narrative).
+    case kept
+    /// Emptied for the unit to fill in (this year's dates, figures and scores).
+    case emptied
+    /// Every number below it emptied, the keys kept as the form to fill in.
+    case numbersEmptied
+    /// Moved to the sibling key (决算数 → 上年决算数), then emptied.
+    case movedTo(String)
+    /// The year plus one.
+    case advanced
 }
 
 /// What a key holds.
@@ -34,6 +51,12 @@ indirect enum FieldKind: Sendable {
     case date
     /// One of the listed words.
     case choice([String])
+    /// The name of a report format: a folder of the templates folder (`FormatLibrary`).
+    case format
+    /// 是 or 否 (true / false).
+    case bool
+    /// Anything the unit's own templates read (`自定义`): texts, numbers, lists and maps, taken as they are.
+    case custom
     /// A list whose items all have the given kind.
     case list(FieldKind)
     /// Fixed keys.
@@ -60,6 +83,9 @@ indirect enum FieldKind: Sendable {
         case .year: "年份"
         case .date: "日期"
         case .choice(let words): "「" + words.joined(separator: "」「") + "」之一"
+        case .format: "报告格式的名称"
+        case .bool: "是或否（true/false）"
+        case .custom: "任意内容"
         case .list: "列表"
         case .record, .breakdown: "键值表"
         case .narrative: "文字或文字列表"

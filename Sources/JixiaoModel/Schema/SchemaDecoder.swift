@@ -7,10 +7,13 @@ import JixiaoReader
 /// its key path (`收支情况.支出.决算数`, `自评表.指标[3].得分`).
 struct SchemaDecoder {
     let source: SourceText
+    /// The report formats the templates folder holds, for `报告格式`.
+    let formatNames: [String]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(source: SourceText) {
+    init(source: SourceText, formatNames: [String] = []) {
         self.source = source
+        self.formatNames = formatNames
     }
 
     /// Checks a whole file against the top-level fields (a data file's or a framework's).
@@ -66,13 +69,32 @@ struct SchemaDecoder {
                 report(node.position, .wrongKind(path: name, expected: kind.name, found: node))
             }
         case .year:
-            guard case .number(let number) = node.value, number.isInteger, let year = Int(number.text), (1900...2200).contains(year) else {
+            guard case .number(let number) = node.value, number.isInteger else {
                 report(node.position, .wrongKind(path: name, expected: kind.name, found: node))
+                return
+            }
+            guard let year = Int(number.text), DataFileSchema.years.contains(year) else {
+                report(node.position, .yearOutOfRange(path: name, found: number.text))
                 return
             }
         case .date:
             guard case .string(let text) = node.value, CalendarDate(text) != nil else {
                 report(node.position, .badDate(path: name, found: node))
+                return
+            }
+        case .custom:
+            return
+        case .bool:
+            guard case .bool = node.value else {
+                report(node.position, .wrongKind(path: name, expected: kind.name, found: node))
+                return
+            }
+        case .format:
+            // With no formats at all the templates folder is missing, which is said of the folder (`ReportLibrary`).
+            guard !formatNames.isEmpty else { return }
+            guard case .string(let text) = node.value, formatNames.contains(text) else {
+                let typed: String = if case .string(let text) = node.value { text } else { "" }
+                report(node.position, .notAChoice(path: name, choices: formatNames, suggestion: Suggestion.nearest(to: typed, in: formatNames)))
                 return
             }
         case .choice(let words):
@@ -133,10 +155,12 @@ struct SchemaDecoder {
 }
 
 /// A date written `2025-07-28` (also `2025/7/28`), checked against the calendar.
-struct CalendarDate: Sendable, Equatable {
+struct CalendarDate: Sendable, Equatable, CustomStringConvertible {
     var year: Int
     var month: Int
     var day: Int
+    /// As the unit wrote it.
+    var description: String
 
     init?(_ text: String) {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map { Int($0) }
@@ -144,6 +168,6 @@ struct CalendarDate: Sendable, Equatable {
         let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return nil }
-        (self.year, self.month, self.day) = (year, month, day)
+        (self.year, self.month, self.day, description) = (year, month, day, text)
     }
 }
