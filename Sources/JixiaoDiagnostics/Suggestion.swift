@@ -1,12 +1,21 @@
 /// "Did you mean …": the closest of a few known names to what the user typed
-/// (`pase` → `parse`, `endfro` → `endfor`, `填写日期` → `填报日期`).
+/// (`pase` → `parse`, `endfro` → `endfor`, `填写日期` → `填报日期`, `万` → `万元`,
+/// `人员经费支出` → `人员经费`).
 public enum Suggestion {
-    /// The candidate within a small edit distance of `typed`, or nil when none is close.
+    /// The candidate within a small edit distance of `typed`, or one that `typed` begins or
+    /// ends a word of (a unit written short, a key written long); nil when none is close.
+    /// Among equally distant candidates the one sharing the longest beginning wins.
     public static func nearest(to typed: String, in candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(Array(typed), Array($0))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        let limit = max(1, min(typed.count, best.0.count) / 3)
-        return best.1 <= limit ? best.0 : nil
+        let typedCharacters = Array(typed)
+        let scored = candidates.map { candidate -> (name: String, distance: Int, prefix: Int) in
+            let characters = Array(candidate)
+            return (candidate, distance(typedCharacters, characters), zip(typedCharacters, characters).prefix { $0 == $1 }.count)
+        }
+        let acceptable = scored.filter { item in
+            let shorter = min(typed.count, item.name.count)
+            return item.distance <= max(1, shorter / 3) || (item.prefix == shorter && shorter > 0)
+        }
+        return acceptable.min { ($0.distance, -$0.prefix) < ($1.distance, -$1.prefix) }?.name
     }
 
     /// Levenshtein distance over Characters.

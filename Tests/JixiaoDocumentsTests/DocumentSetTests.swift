@@ -4,10 +4,10 @@ import JixiaoDocuments
 import JixiaoModel
 import JixiaoReader
 import JixiaoTemplates
+import JixiaoTestSupport
 import Testing
 
-let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-let templatesFolder = package.appendingPathComponent("Templates").path
+let package = packageRoot
 let inputs = ((try? FileManager.default.contentsOfDirectory(atPath: package.appendingPathComponent("Inputs").path)) ?? [])
     .filter { $0.hasSuffix(".yaml") }.sorted()
 

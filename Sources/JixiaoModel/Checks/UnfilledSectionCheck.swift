@@ -19,7 +19,7 @@ enum UnfilledSectionCheck {
             let key = entry.split(separator: "|").map(String.init).joined(separator: "」或「")
             let existing = context.data.root.node(at: String(entry.split(separator: "|")[0]))
             return context.finding(.warning, at: existing?.position ?? position, "报告的「\(key)」还没有填写",
-                                   hint: "报告里这一节会印成「【待填写】」；填上内容，没有的写「无」")
+                                   hint: "报告格式「\(context.format?.name ?? "")」的报告要有这一节，现在印成「【待填写】」；填上内容，确实没有的写「无」")
         }
     }
 

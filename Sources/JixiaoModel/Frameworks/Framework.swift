@@ -54,6 +54,6 @@ public struct Framework: Sendable {
 }
 
 /// A framework file that is not valid; the diagnostics say where and why.
-public struct FrameworkError: Error {
+public struct FrameworkError: Error, Sendable {
     public let diagnostics: [Diagnostic]
 }

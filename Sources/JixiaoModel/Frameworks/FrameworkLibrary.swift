@@ -2,31 +2,34 @@ import Foundation
 import JixiaoDiagnostics
 import JixiaoReader
 
-/// The framework files of a templates folder (`Templates/指标体系/*.yaml`), by name.
+/// The framework files of a templates folder (`Templates/指标体系/*.yaml`), by name, read once
+/// when the library is made.
 public struct FrameworkLibrary: Sendable {
     public let folder: String
+    private let frameworks: [String: Result<Framework, FrameworkError>]
 
     /// The frameworks in `folder` (a missing folder simply holds none).
     public init(folder: String) {
         self.folder = folder
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var frameworks: [String: Result<Framework, FrameworkError>] = [:]
+        for file in files where file.hasSuffix(".yaml") {
+            let name = String(file.dropLast(5))
+            do throws(Diagnostic) {
+                let document = try DataFileReader.read(contentsOf: (folder as NSString).appendingPathComponent(file))
+                frameworks[name] = Result { () throws(FrameworkError) in try Framework.read(document) }
+            } catch {
+                frameworks[name] = .failure(FrameworkError(diagnostics: [error]))
+            }
+        }
+        self.frameworks = frameworks
     }
 
     /// The names a data file may give as 指标体系.
-    public var names: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-    }
+    public var names: [String] { frameworks.keys.sorted() }
 
     /// The framework called `name`, or nil when there is no such file.
     func framework(named name: String) throws(FrameworkError) -> Framework? {
-        let path = (folder as NSString).appendingPathComponent(name + ".yaml")
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let document: DataDocument
-        do throws(Diagnostic) {
-            document = try DataFileReader.read(contentsOf: path)
-        } catch {
-            throw FrameworkError(diagnostics: [error])
-        }
-        return try Framework.read(document)
+        try frameworks[name]?.get()
     }
 }

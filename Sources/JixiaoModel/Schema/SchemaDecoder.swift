@@ -10,6 +10,8 @@ struct SchemaDecoder {
     /// The report formats the templates folder holds, for `报告格式`.
     let formatNames: [String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every key path of the file's schema, for a key written at the wrong place.
+    private var allPaths: [(path: String, key: String)] = []
 
     init(source: SourceText, formatNames: [String] = []) {
         self.source = source
@@ -22,6 +24,7 @@ struct SchemaDecoder {
             report(root.position, DecodeProblem.rootNotMapping)
             return
         }
+        allPaths = Self.paths(of: fields, prefix: "")
         check(root, fields: fields, path: [], owner: root.position)
     }
 
@@ -32,7 +35,7 @@ struct SchemaDecoder {
         }
         for entry in map {
             guard let field = fields.first(where: { $0.key == entry.key }) else {
-                let suggestion = Suggestion.nearest(to: entry.key, in: fields.map(\.key))
+                let suggestion = Suggestion.nearest(to: entry.key, in: fields.map(\.key)) ?? elsewhere(entry.key)
                 report(entry.keyPosition, .unknownKey(path: (path + [entry.key]).joined(separator: "."), suggestion: suggestion))
                 continue
             }
@@ -146,6 +149,24 @@ struct SchemaDecoder {
             }
         default:
             report(node.position, .wrongKind(path: path, expected: FieldKind.narrative.name, found: node))
+        }
+    }
+
+    /// The full path of the key nearest to `key` anywhere in the schema (`人员经费` written at
+    /// the top level → `收支情况.支出.人员经费`).
+    private func elsewhere(_ key: String) -> String? {
+        guard let leaf = Suggestion.nearest(to: key, in: allPaths.map(\.key)) else { return nil }
+        return allPaths.first { $0.key == leaf }?.path
+    }
+
+    private static func paths(of fields: [Field], prefix: String) -> [(path: String, key: String)] {
+        fields.flatMap { field -> [(path: String, key: String)] in
+            let path = prefix + field.key
+            switch field.kind {
+            case .record(let children): return [(path, field.key)] + paths(of: children, prefix: path + ".")
+            case .list(.record(let children)): return [(path, field.key)] + paths(of: children, prefix: path + "[].")
+            default: return [(path, field.key)]
+            }
         }
     }
 

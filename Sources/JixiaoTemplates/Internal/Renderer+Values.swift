@@ -117,7 +117,7 @@ extension TemplateValue {
     /// The kind of value in the words a user reads.
     var kindName: String {
         switch self {
-        case .none: "空值 None"
+        case .none: "空值（none：没有填写的值）"
         case .bool: "是/否值"
         case .integer: "整数"
         case .decimal: "小数"
