@@ -4,6 +4,10 @@ import Testing
 
 /// Runs `jixiao` in process and returns its exit status and both streams.
 func execute(_ arguments: String...) -> (status: Int32, output: String, error: String) {
+    execute(arguments)
+}
+
+func execute(_ arguments: [String]) -> (status: Int32, output: String, error: String) {
     let (code, output) = CommandLineTool.run(arguments)
     return (code.rawValue, output.standardOutput, output.standardError)
 }

@@ -72,6 +72,7 @@ struct TemplateErrorCase: CustomTestStringConvertible, Sendable {
         .init(name: "include cycle", template: "{% include 'a.txt' %}", message: "宏或 include 嵌套调用超过 100 层，可能是无限递归", others: ["a.txt": "{% 1️⃣include 'a.txt' %}"]),
         .init(name: "python method as attribute", template: "{{ d1️⃣.items }}", message: "「.items」是键值表的方法名，jixiao 的模板不支持方法"),
         .init(name: "report filter on text", template: "{{ 单位|1️⃣金额 }}", message: "过滤器「金额」要用在数字上，却用在了文字上"),
+        .init(name: "report filter on none", template: "{{ none|1️⃣金额 }}", message: "过滤器「金额」要用在数字上，却用在了空值（none：没有填写的值）上"),
         .init(name: "date filter on a non-date", template: "{{ 单位|1️⃣日期 }}", message: "过滤器「日期」要用在「2025-05-14」这样的日期上，却是「遂溪县人民政府办公室」"),
         .init(name: "huge range", template: "{{ range1️⃣(1000000)|length }}", message: "结果太长（超过 100000 项或字符）"),
         .init(name: "huge string repetition", template: "{{ 'x' 1️⃣* 100000000 }}", message: "结果太长（超过 10000000 项或字符）"),

@@ -24,6 +24,8 @@ enum FrameworkCheck {
             return (nil, error.diagnostics)
         }
         let names = library.frameworks.names
+        // A templates folder without formats is reported once, of the folder (`ReportLibrary`).
+        guard library.missingFolderFinding == nil else { return (nil, []) }
         guard !names.isEmpty else {
             return (nil, [Diagnostic(at: .wholeFile(library.frameworks.folder), message: "找不到指标体系文件夹，或其中没有指标体系文件",
                                      hint: "jixiao 在「\(library.frameworks.folder)」里找指标体系；用 --templates 指定 jixiao 的 Templates 文件夹，或设置环境变量 JIXIAO_TEMPLATES")])
