@@ -10,7 +10,7 @@ enum InitCommand {
         discussion: "已有的文件不会被覆盖（加 --force 才覆盖）。新文件用 jixiao check 检查，会逐项列出还没填的内容。",
         options: [
             .init(names: ["-o", "--output"], valueName: "<文件>", help: "写入的文件（默认：<年度>年度<单位>.yaml，或「数据.yaml」）"),
-            .init(names: ["--format"], valueName: "<格式>", help: "报告格式：模板文件夹里的格式之一，例如 广东、湖南（默认 广东）"),
+            .init(names: ["--format"], valueName: "<格式>", help: "报告格式：模板文件夹里的格式之一，例如 广东、湖南（默认取第一个，即 广东）"),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（报告格式从这里找），默认为 Templates"),
             .init(names: ["--unit"], valueName: "<单位名称>", help: "评价单位全称"),
             .init(names: ["--year"], valueName: "<年度>", help: "评价年度（默认：今年的上一年）"),
@@ -24,7 +24,7 @@ enum InitCommand {
             let unit = arguments.value(of: "--unit")
             let path = arguments.value(of: "--output") ?? (unit.map { "\(year)年度\($0).yaml" } ?? "数据.yaml")
             let library = ReportLibrary(templatesFolder: TemplatesFolder.locate(arguments.value(of: "--templates")))
-            let name = arguments.value(of: "--format") ?? "广东"
+            let name = arguments.value(of: "--format") ?? library.formats.names.first ?? ""
             let found: ReportFormat?
             do throws(FrameworkError) {
                 found = try library.formats.format(named: name)

@@ -42,9 +42,7 @@ enum DocumentData {
         names["年份"] = .map(TemplateMap([
             ("本年", year.map { .integer($0) } ?? .none), ("上年", year.map { .integer($0 - 1) } ?? .none), ("下年", year.map { .integer($0 + 1) } ?? .none),
         ]))
-        var units = 0
-        if case .map(let unit)? = names["单位基本情况"], case .list(let list)? = unit["内设机构"] { units = list.count }
-        names["内设机构数"] = .integer(units)
+        names["内设机构数"] = .integer(report.internalUnitCount)
         names["文件名"] = .map(TemplateMap(documentNames.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
         names["待填写"] = .map(unfilledMarkers(report.unfilledSections))
         return names

@@ -45,6 +45,8 @@ public struct UnitReport: Sendable {
 
     /// 评价年度, when it is a valid year.
     public var year: Int? { data.year?.value }
+    /// How many 内设机构 the unit lists.
+    public var internalUnitCount: Int { data.internalUnits.count }
     /// 评价单位, when given.
     public var unitName: String? { data.unitName?.value }
 

@@ -23,6 +23,7 @@ extension UnitData {
         staffQuota = unit["核定编制"].breakdown
         staffInPost = unit["在职人员"].breakdown
         retired = unit["退休人员"].breakdown
+        internalUnits = unit["内设机构"].items.compactMap { $0.text?.value }
 
         let income = file["收支情况"]["收入"]
         incomeInitialBudget = income["年初预算数"].operand
@@ -69,9 +70,9 @@ extension UnitData {
         submissionDate = file["自评工作"]["报送日期"].date
         let sheet = file["自评表"]
         executionWeight = sheet["执行率分值"].operand
-        indicators = sheet["指标"].items.enumerated().compactMap { index, row in
+        indicators = sheet["指标"].items.compactMap { row in
             guard let node = row.node, case .map = node.value else { return nil }
-            return IndicatorRow(index: index, first: row["一级指标"].text, second: row["二级指标"].text, third: row["三级指标"].text,
+            return IndicatorRow(path: row.path, first: row["一级指标"].text, second: row["二级指标"].text, third: row["三级指标"].text,
                                 weight: row["分值"].operand, score: row["得分"].operand, reason: row["偏差原因"].text?.value, node: node)
         }
         typedTotalScore = file["自评结果"]["总分"].operand

@@ -43,7 +43,8 @@ struct UnitData: Sendable {
 
     /// One row of the 自评表 the unit scored.
     struct IndicatorRow: Sendable {
-        var index: Int
+        /// `自评表.指标[2]`.
+        var path: String
         var first: Located<String>?
         var second: Located<String>?
         var third: Located<String>?
@@ -52,7 +53,6 @@ struct UnitData: Sendable {
         var reason: String?
         /// The row as written, for the documents.
         var node: DataNode
-        var path: String { "自评表.指标[\(index + 1)]" }
         /// The most specific name the row has.
         var name: String { third?.value ?? second?.value ?? first?.value ?? path }
     }
@@ -110,6 +110,8 @@ struct UnitData: Sendable {
     var indicators: [IndicatorRow] = []
     var typedTotalScore: Operand?
     var typedGrade: Located<String>?
+    /// 内设机构, as listed.
+    var internalUnits: [String] = []
 
     /// The tree itself, for what is looked up by a path written in a file rather than in code:
     /// a format's required sections, the narrative texts.
