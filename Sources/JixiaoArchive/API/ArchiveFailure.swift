@@ -3,7 +3,9 @@
 ///
 /// `ZipReader` and `Inflater` throw it for damaged, truncated, encrypted or unsupported input, never
 /// crashing on any input; `ZipWriter.checkedArchive()` throws it for entries a ZIP without ZIP64
-/// cannot hold. Offsets are 0-based byte positions in the archive or in the Deflate stream.
+/// cannot hold. Offsets are 0-based byte positions in the archive or in the Deflate stream (the
+/// messages count from 1, as a person does); a stream problem is at the byte holding the last bit read,
+/// a truncated stream at its length.
 public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file has no bytes at all.
     case emptyFile
@@ -88,7 +90,7 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
             "这是旧版 Word（.doc）文件或加了密码的 Word 文件，不是 .docx：请在 Word/WPS 里去掉密码，再“另存为” .docx"
         case .notZip: "不是 ZIP 文件（.docx 是 ZIP 格式，这个文件里找不到 ZIP 的目录）；请确认它是 Word/WPS 保存的 .docx"
         case .truncatedArchive: "文件已损坏：文件不完整，目录指向文件末尾之后；\(Self.retry)"
-        case .damagedDirectory(let offset): "文件已损坏：第 \(offset) 字节处的目录记录无法识别；\(Self.retry)"
+        case .damagedDirectory(let offset): "文件已损坏：第 \(offset + 1) 字节处的目录记录无法识别；\(Self.retry)"
         case .multiVolume: "这是分卷压缩文件的一卷，jixiao 只读单个完整的文件；请先合并成一个文件"
         case .zip64: "文件使用了 ZIP64 格式（超过 4 GB 或 65535 项），jixiao 不读这种文件；请在 Word/WPS 里另存为 .docx"
         case .duplicatePath(let path): "文件里「\(path)」出现了不止一次，无法确定用哪一个；\(Self.retry)"
@@ -105,7 +107,7 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
         case .checksumMismatch(let path, let expected, let actual):
             "文件已损坏：「\(path)」的校验值（CRC-32）应为 \(Self.hex(expected))，实际为 \(Self.hex(actual))；\(Self.retry)"
         case .damagedStream(let path, let problem, let offset):
-            "文件已损坏：\(path.map { "「\($0)」的" } ?? "")压缩数据第 \(offset) 字节处\(Self.sentence(for: problem))；"
+            "文件已损坏：\(path.map { "「\($0)」的" } ?? "")压缩数据第 \(offset + 1) 字节处\(Self.sentence(for: problem))；"
                 + Self.retry
         case .outputLimitReached(let limit): "解压后超过上限 \(limit) 字节，已停止（可能是“压缩炸弹”）；请确认选对了文件"
         case .pathAddedTwice(let path): "无法写出 ZIP 文件：「\(path)」加了两次，同一个名称只能有一项"
