@@ -29,7 +29,7 @@ import Testing
         #expect((try? result.get().count) == (example.accepts ? 50_000 : nil))
     }
 
-    @Test(arguments: ["short stored", "short fixed", "short dynamic", "hello Z_HUFFMAN_ONLY", "empty level 0"])
+    @Test(arguments: ["small stored", "small fixed", "small dynamic", "hello Z_HUFFMAN_ONLY", "empty level 0"])
     func everyTruncationIsReportedAsTruncated(_ name: String) {
         let deflated = ArchiveFixtures.stream(name).deflated
         for length in 0..<deflated.count {
@@ -40,15 +40,15 @@ import Testing
         }
     }
 
-    @Test(arguments: ["short stored", "short fixed", "short dynamic"])
+    @Test(arguments: ["small stored", "small fixed", "small dynamic"])
     func flippedBitsGiveAFailureOrBoundedOutputNeverACrash(_ name: String) {
         let deflated = ArchiveFixtures.stream(name).deflated
         var failures = 0
-        for bit in 0..<min(deflated.count, 48) * 8 {
+        for bit in 0..<deflated.count * 8 {
             var damaged = deflated
             damaged[bit / 8] ^= 1 << UInt8(bit % 8)
             do {
-                #expect(try Inflater(limit: 4096).inflate(damaged).count <= 4096)
+                #expect(try Inflater(limit: 1024).inflate(damaged).count <= 1024)
             } catch {
                 failures += 1
             }
