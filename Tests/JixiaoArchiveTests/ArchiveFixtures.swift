@@ -56,12 +56,16 @@ enum ArchiveFixtures {
         }
         return (
             streams.map {
-                Stream(name: $0["name"] as? String ?? "?", deflated: decode($0["deflated"]), original: original($0["input"]))
+                Stream(
+                    name: $0["name"] as? String ?? "?", deflated: decode($0["deflated"]),
+                    original: original($0["input"]))
             },
             zips.map { zip in
                 Archive(
                     name: zip["name"] as? String ?? "?", bytes: decode(zip["zip"]),
-                    entries: (zip["entries"] as? [[String: Any]])?.map { ($0["path"] as? String ?? "", original($0["input"])) },
+                    entries: (zip["entries"] as? [[String: Any]])?.map {
+                        ($0["path"] as? String ?? "", original($0["input"]))
+                    },
                     expected: ((zip["expect"] as? [String: Any]) ?? [:]).mapValues { "\($0)" })
             }
         )

@@ -74,7 +74,8 @@ struct MalformedStream: CustomTestStringConvertible, Sendable {
     var failure: ArchiveFailure
     var testDescription: String { name }
 
-    init(_ name: String, _ problem: ArchiveFailure.StreamProblem, at offset: Int, _ write: (inout DeflateBits) -> Void) {
+    init(_ name: String, _ problem: ArchiveFailure.StreamProblem, at offset: Int, _ write: (inout DeflateBits) -> Void)
+    {
         self.name = name
         var bits = DeflateBits()
         write(&bits)

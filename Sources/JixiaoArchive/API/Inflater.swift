@@ -50,7 +50,8 @@ private extension Inflater {
     }
 
     /// Literals and (length, distance) matches up to the end-of-block symbol 256.
-    func decodeBlock(from reader: inout BitReader, to output: inout [UInt8], using codes: Codes) throws(ArchiveFailure) {
+    func decodeBlock(from reader: inout BitReader, to output: inout [UInt8], using codes: Codes) throws(ArchiveFailure)
+    {
         while true {
             let symbol = try codes.literals.decode(from: &reader)
             if symbol < 256 {
@@ -60,7 +61,9 @@ private extension Inflater {
             }
             if symbol == 256 { return }
             let lengthIndex = symbol - 257
-            guard lengthIndex < Self.lengthBases.count else { throw reader.failure(.invalidSymbol(.literalsAndLengths)) }
+            guard lengthIndex < Self.lengthBases.count else {
+                throw reader.failure(.invalidSymbol(.literalsAndLengths))
+            }
             let length = Self.lengthBases[lengthIndex] + (try reader.bits(Self.lengthExtraBits[lengthIndex]))
             let distanceIndex = try codes.distances.decode(from: &reader)
             guard distanceIndex < Self.distanceBases.count else { throw reader.failure(.invalidSymbol(.distances)) }
@@ -123,7 +126,8 @@ private extension Inflater {
     /// and 8 bits for symbols 0–143, 144–255, 256–279, 280–287, and 30 distance codes of 5 bits
     /// (incomplete by design: the codes of 30 and 31 are no symbol).
     static let fixedCodes: Codes = {
-        let literalLengths = Array(repeating: 8, count: 144) + Array(repeating: 9, count: 112)
+        let literalLengths =
+            Array(repeating: 8, count: 144) + Array(repeating: 9, count: 112)
             + Array(repeating: 7, count: 24) + Array(repeating: 8, count: 8)
         let literals = HuffmanDecoder(lengths: literalLengths[...], kind: .literalsAndLengths)
         let distances = HuffmanDecoder(lengths: Array(repeating: 5, count: 30)[...], kind: .distances)
@@ -132,16 +136,21 @@ private extension Inflater {
 
     /// Lengths 3–258 for symbols 257–285 (RFC 1951 section 3.2.5): the base, plus that many extra bits.
     static let lengthBases = [
-        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+        3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227,
+        258,
     ]
-    static let lengthExtraBits = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
+    static let lengthExtraBits = [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+    ]
 
     /// Distances 1–32768 for distance symbols 0–29.
     static let distanceBases = [
         1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097,
         6145, 8193, 12289, 16385, 24577,
     ]
-    static let distanceExtraBits = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
+    static let distanceExtraBits = [
+        0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+    ]
 
     /// The order the code-length code's lengths are written in.
     static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
