@@ -20,7 +20,13 @@ public struct Inflater: Sendable {
 
     /// The bytes `deflated` unpacks to.
     public func inflate(_ deflated: [UInt8]) throws(ArchiveFailure) -> [UInt8] {
-        var reader = BitReader(deflated)
+        try inflate(deflated, entry: nil)
+    }
+
+    /// The bytes `deflated` unpacks to; with a `path`, failures name that ZIP entry and passing the
+    /// limit is `.entryTooLarge(path:limit:)`.
+    func inflate(_ deflated: [UInt8], entry path: String?) throws(ArchiveFailure) -> [UInt8] {
+        var reader = BitReader(deflated, path: path)
         var output: [UInt8] = []
         var isFinal = false
         while !isFinal {
@@ -45,7 +51,7 @@ private extension Inflater {
         reader.alignToByte()
         let length = try reader.bits(16)
         guard try reader.bits(16) == length ^ 0xFFFF else { throw reader.failure(.storedLengthMismatch) }
-        try reserve(length, in: output)
+        try reserve(length, in: output, for: reader)
         output.append(contentsOf: try reader.bytes(length))
     }
 
@@ -55,7 +61,7 @@ private extension Inflater {
         while true {
             let symbol = try codes.literals.decode(from: &reader)
             if symbol < 256 {
-                try reserve(1, in: output)
+                try reserve(1, in: output, for: reader)
                 output.append(UInt8(symbol))
                 continue
             }
@@ -71,7 +77,7 @@ private extension Inflater {
             guard distance <= output.count else {
                 throw reader.failure(.distanceTooFar(distance: distance, available: output.count))
             }
-            try reserve(length, in: output)
+            try reserve(length, in: output, for: reader)
             var from = output.count - distance
             for _ in 0..<length {  // one byte at a time: a match may overlap the bytes it writes
                 output.append(output[from])
@@ -117,9 +123,11 @@ private extension Inflater {
         )
     }
 
-    /// Throws `outputLimitReached` unless `count` more bytes fit under the limit.
-    func reserve(_ count: Int, in output: [UInt8]) throws(ArchiveFailure) {
-        guard count <= limit - output.count else { throw .outputLimitReached(limit: limit) }
+    /// Throws `outputLimitReached` (`entryTooLarge` in a ZIP entry) unless `count` more bytes fit.
+    func reserve(_ count: Int, in output: [UInt8], for reader: BitReader) throws(ArchiveFailure) {
+        guard count <= limit - output.count else {
+            throw reader.path.map { .entryTooLarge(path: $0, limit: limit) } ?? .outputLimitReached(limit: limit)
+        }
     }
 
     /// The fixed codes of block type 1 (RFC 1951 section 3.2.6): literal/length codes of 8, 9, 7

@@ -60,7 +60,7 @@ public struct ZipReader: Sendable {
         if entry.method == ZipRecord.storedMethod {
             output = Array(data)
         } else {
-            output = try inflate(data, of: entry, limit: limit)
+            output = try Inflater(limit: limit).inflate(Array(data), entry: path)
         }
         guard output.count == entry.size else {
             throw .sizeMismatch(path: path, expected: entry.size, actual: output.count)
@@ -86,18 +86,5 @@ private extension ZipReader {
         let start = header + ZipRecord.localHeaderSize + Int(nameLength) + Int(extraLength)
         guard entry.compressedSize <= bytes.count - start else { throw .truncatedArchive }
         return bytes[start..<start + entry.compressedSize]
-    }
-
-    /// Inflates a deflated entry, naming the entry in any failure.
-    func inflate(_ data: ArraySlice<UInt8>, of entry: DirectoryEntry, limit: Int) throws(ArchiveFailure) -> [UInt8] {
-        do {
-            return try Inflater(limit: limit).inflate(Array(data))
-        } catch .damagedStream(_, let problem, let offset) {
-            throw .damagedStream(path: entry.path, problem: problem, offset: offset)
-        } catch .outputLimitReached {
-            throw .entryTooLarge(path: entry.path, limit: limit)
-        } catch {
-            throw error
-        }
     }
 }

@@ -5,13 +5,16 @@
 /// Running out of bytes throws `ArchiveFailure.damagedStream(…, problem: .truncated, …)`.
 struct BitReader {
     private let bytes: [UInt8]
+    /// The ZIP entry the stream belongs to, named in failures; nil for a bare stream.
+    let path: String?
     /// The next byte to load.
     private(set) var byteOffset = 0
     private var buffer: UInt32 = 0
     private var bufferedBits = 0
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], path: String?) {
         self.bytes = bytes
+        self.path = path
     }
 
     /// The byte holding the last bit read (0 before any), where a problem is reported.
@@ -48,11 +51,11 @@ struct BitReader {
 
     /// The failure for `problem`, located at the current position.
     func failure(_ problem: ArchiveFailure.StreamProblem) -> ArchiveFailure {
-        .damagedStream(path: nil, problem: problem, offset: position)
+        .damagedStream(path: path, problem: problem, offset: position)
     }
 
     /// Running out of bytes, located at the end of the stream.
     private func truncated() -> ArchiveFailure {
-        .damagedStream(path: nil, problem: .truncated, offset: bytes.count)
+        .damagedStream(path: path, problem: .truncated, offset: bytes.count)
     }
 }

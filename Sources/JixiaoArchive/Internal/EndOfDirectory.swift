@@ -13,23 +13,21 @@ struct EndOfDirectory {
 
     /// The record of `bytes`, refusing archives that are split, ZIP64 or whose directory is cut off.
     init(in bytes: [UInt8]) throws(ArchiveFailure) {
-        guard let start = Self.recordStart(in: bytes) else { throw .notZip }
-        let field16 = { (offset: Int) in Int(bytes.uint16(at: start + offset) ?? 0) }
-        let field32 = { (offset: Int) in Int(bytes.uint32(at: start + offset) ?? 0) }
-        if start >= ZipRecord.zip64EndLocatorSize,
-            bytes.uint32(at: start - ZipRecord.zip64EndLocatorSize) == ZipRecord.zip64EndLocatorSignature
-        {
-            throw .zip64
-        }
-        let (disk, directoryDisk, entriesOnDisk) = (field16(4), field16(6), field16(8))
-        entryCount = field16(10)
-        directorySize = field32(12)
-        directoryOffset = field32(16)
-        recordOffset = start
-        guard entryCount != Int(UInt16.max), directorySize != Int(UInt32.max), directoryOffset != Int(UInt32.max)
+        guard let start = Self.recordStart(in: bytes), let disk = bytes.uint16(at: start + 4),
+            let directoryDisk = bytes.uint16(at: start + 6), let entriesOnDisk = bytes.uint16(at: start + 8),
+            let entryCount = bytes.uint16(at: start + 10), let directorySize = bytes.uint32(at: start + 12),
+            let directoryOffset = bytes.uint32(at: start + 16)
+        else { throw .notZip }
+        let locator = start - ZipRecord.zip64EndLocatorSize
+        guard bytes.uint32(at: locator) != ZipRecord.zip64EndLocatorSignature, entryCount != UInt16.max,
+            directorySize != UInt32.max, directoryOffset != UInt32.max
         else { throw .zip64 }
         guard disk == 0, directoryDisk == 0, entriesOnDisk == entryCount else { throw .multiVolume }
-        guard directoryOffset + directorySize <= start else { throw .truncatedArchive }
+        self.entryCount = Int(entryCount)
+        self.directorySize = Int(directorySize)
+        self.directoryOffset = Int(directoryOffset)
+        recordOffset = start
+        guard self.directoryOffset + self.directorySize <= start else { throw .truncatedArchive }
     }
 }
 
