@@ -9,6 +9,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "JixiaoDiagnostics"),
+        .target(name: "JixiaoArchive"),
         .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoTemplates", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoModel", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
@@ -17,6 +18,7 @@ let package = Package(
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
+        .testTarget(name: "JixiaoArchiveTests", dependencies: ["JixiaoArchive"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
