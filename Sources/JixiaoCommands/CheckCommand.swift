@@ -12,23 +12,25 @@ enum CheckCommand {
         discussion: """
             每个问题写成「文件:行:列: 错误|警告：说明」，下面引用那一行并指出位置。
             有错误时退出码为 1；只有警告时为 0，加 --strict 时警告也算失败。
+            给了文件夹时检查其中全部数据文件（多个单位同时检查，用上全部处理器），最后一行说明多少个单位通过、多少个有错误。
             """,
-        arguments: [.init(name: "<数据文件>", help: "一个或多个 YAML、JSON 数据文件", isRepeating: true)],
+        arguments: [.init(name: "<数据文件>", help: "一个或多个 YAML、JSON 数据文件，或存放数据文件的文件夹", isRepeating: true)],
         options: [
             .init(names: ["--strict"], valueName: nil, help: "警告也算失败（退出码 1）"),
             .init(names: ["--format"], valueName: "<格式>", help: "输出格式：text（默认）或 json（供其他程序读取）", allowedValues: ["text", "json"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（其中的格式文件夹和「指标体系」子文件夹），默认为 Templates"),
         ],
         run: { arguments, output throws(CommandError) in
-            var findings: [Diagnostic] = []
             let library = ReportLibrary(templatesFolder: TemplatesFolder.locate(arguments.value(of: "--templates")))
-            for path in arguments.values {
+            let (files, missing) = DataFiles.expand(arguments.values)
+            let perFile: [[Diagnostic]] = Parallel.map(files) { path in
                 do throws(Diagnostic) {
-                    findings += UnitReport.check(try DataFileReader.read(contentsOf: path), library: library).findings
+                    return UnitReport.check(try DataFileReader.read(contentsOf: path), library: library).findings
                 } catch {
-                    findings.append(error)
+                    return [error]
                 }
             }
+            let findings = missing + perFile.flatMap { $0 }
             let errors = findings.filter { $0.severity == .error }.count
             let warnings = findings.count - errors
             if arguments.value(of: "--format") == "json" {
@@ -36,6 +38,13 @@ enum CheckCommand {
             } else {
                 output.standardError += DiagnosticFormatter.format(findings)
                 output.standardError += findings.isEmpty ? "没有发现问题。\n" : "共 \(errors) 个错误，\(warnings) 个警告。\n"
+                if files.count > 1 {
+                    var summary = UnitRunSummary()
+                    for unit in perFile {
+                        if unit.contains(where: { $0.severity == .error }) { summary.failed += 1 } else if unit.isEmpty { summary.clean += 1 } else { summary.warned += 1 }
+                    }
+                    output.standardError += summary.line
+                }
             }
             return errors > 0 || (arguments.has("--strict") && warnings > 0) ? .failure : .success
         })

@@ -15,10 +15,11 @@ enum RenderCommand {
             先做 jixiao check 的全部检查：有错误时不生成任何文件；只有警告时照常生成。
             输出文件夹默认在数据文件旁边，与数据文件同名（去掉 .yaml/.json）。
             jixiao 只替换它自己从同一个数据文件生成的文件；别的数据文件生成的文件要加 --force 才替换，用户自己的文件从不替换。
+            多个单位在一次运行里同时生成（用上全部处理器）；一个单位出错不影响其他单位，最后一行说明多少个通过、多少个有错误。
             """,
-        arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件")],
+        arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件，或存放数据文件的文件夹；可以给多个", isRepeating: true)],
         options: [
-            .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，与数据文件同名）"),
+            .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，与数据文件同名）；多个单位时，每个单位在其中一个子文件夹"),
             .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
             .init(names: ["--force"], valueName: nil, help: "替换由别的数据文件生成的文件（用户自己写的文件仍然不替换）"),
@@ -26,6 +27,9 @@ enum RenderCommand {
         ],
         run: { arguments, output throws(CommandError) in
             guard arguments.has("--watch") else { return try renderOnce(arguments, into: &output) }
+            guard arguments.values.count == 1 else {
+                throw .usage(.valueNotAllowed(option: "--watch", value: arguments.values.joined(separator: " "), allowed: ["只给一个数据文件"]), command: "render")
+            }
             watch(arguments)
         })
 
@@ -52,36 +56,109 @@ enum RenderCommand {
         }
     }
 
-    /// One render: check, render in memory, then write.
+    /// What rendering one unit printed, and how it went.
+    private struct UnitOutcome: Sendable {
+        var standardOutput = ""
+        var standardError = ""
+        var hasErrors = false
+        var hasWarnings = false
+    }
+
+    /// One run over every unit given: check each (on all cores), compile each format's
+    /// templates once, render and write each unit that has no error. A failing unit never stops
+    /// or touches the others; the closing line counts them.
     static func renderOnce(_ arguments: ParsedArguments, into output: inout CommandOutput) throws(CommandError) -> ExitCode {
-        let path = arguments.values[0]
         let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
-        let report: UnitReport
-        do throws(Diagnostic) {
-            report = UnitReport.check(try DataFileReader.read(contentsOf: path), library: ReportLibrary(templatesFolder: templates))
-        } catch {
-            throw .diagnostics([error])
-        }
-        output.standardError += DiagnosticFormatter.format(report.findings)
-        guard report.errors.isEmpty else {
-            output.standardError += "共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
-            return .failure
-        }
+        let library = ReportLibrary(templatesFolder: templates)
+        let (files, missing) = DataFiles.expand(arguments.values)
+        guard missing.isEmpty else { throw .diagnostics(missing) }
         let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
         case "md": [.markdown]
         case "html": [.html]
         default: [.markdown, .html]
         }
-        let set: DocumentSet
-        do throws(Diagnostic) {
-            set = try DocumentSet.render(report, templates: templates, formats: formats)
-        } catch {
-            throw .diagnostics([error])
+        let progress = ProgressLine(total: files.count)
+        let reports: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
+            do throws(Diagnostic) {
+                return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
+            } catch {
+                return .failure(error)
+            }
         }
-        let folder = arguments.value(of: "--output") ?? defaultFolder(for: path)
-        try write(set, from: path, to: folder, replacingOtherSources: arguments.has("--force"))
-        for document in set.documents { output.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
-        return .success
+        var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]
+        for case .success(let report) in reports where report.errors.isEmpty {
+            let region = report.format?.name ?? ""
+            if compiled[region] == nil {
+                compiled[region] = Result { () throws(Diagnostic) in try DocumentTemplates(folder: templates, region: region, formats: formats) }
+            }
+        }
+        let shared = compiled
+        let outcomes: [UnitOutcome] = Parallel.map(Array(zip(files, reports))) { path, result in
+            defer { progress.advance() }
+            let folder = outputFolder(for: path, option: arguments.value(of: "--output"), isOneOfMany: files.count > 1)
+            return render(result, from: path, templates: shared, formats: formats, to: folder, force: arguments.has("--force"))
+        }
+        progress.finish()
+        var summary = UnitRunSummary()
+        for outcome in outcomes {
+            output.standardError += outcome.standardError
+            output.standardOutput += outcome.standardOutput
+            if outcome.hasErrors { summary.failed += 1 } else if outcome.hasWarnings { summary.warned += 1 } else { summary.clean += 1 }
+        }
+        if files.count > 1 { output.standardError += summary.line }
+        return summary.failed > 0 ? .failure : .success
+    }
+
+    /// Check results to files for one unit.
+    private static func render(_ result: Result<UnitReport, Diagnostic>, from path: String, templates: [String: Result<DocumentTemplates, Diagnostic>],
+                               formats: [OutputFormat], to folder: String, force: Bool) -> UnitOutcome {
+        var outcome = UnitOutcome()
+        let report: UnitReport
+        switch result {
+        case .failure(let error):
+            outcome.standardError = DiagnosticFormatter.format(error)
+            outcome.hasErrors = true
+            return outcome
+        case .success(let checked):
+            report = checked
+        }
+        outcome.standardError = DiagnosticFormatter.format(report.findings)
+        outcome.hasWarnings = !report.warnings.isEmpty
+        guard report.errors.isEmpty else {
+            outcome.standardError += "\(path)：共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
+            outcome.hasErrors = true
+            return outcome
+        }
+        do throws(CommandError) {
+            let compiled: DocumentTemplates
+            do throws(Diagnostic) {
+                compiled = try (templates[report.format?.name ?? ""] ?? .failure(Diagnostic(at: .wholeFile(path), message: "没有可用的模板"))).get()
+            } catch {
+                throw .diagnostics([error])
+            }
+            let set: DocumentSet
+            do throws(Diagnostic) {
+                set = try DocumentSet.render(report, templates: compiled, formats: formats)
+            } catch {
+                throw .diagnostics([error])
+            }
+            try write(set, from: path, to: folder, replacingOtherSources: force)
+            for document in set.documents { outcome.standardOutput += (folder as NSString).appendingPathComponent(document.fileName) + "\n" }
+        } catch {
+            switch error {
+            case .diagnostics(let diagnostics): outcome.standardError += DiagnosticFormatter.format(diagnostics)
+            case .usage: break
+            }
+            outcome.hasErrors = true
+        }
+        return outcome
+    }
+
+    /// `-o` for one unit is its folder; for several it holds one folder per unit, named after each data file.
+    static func outputFolder(for dataFile: String, option: String?, isOneOfMany: Bool) -> String {
+        guard let option else { return defaultFolder(for: dataFile) }
+        guard isOneOfMany else { return option }
+        return (option as NSString).appendingPathComponent((defaultFolder(for: dataFile) as NSString).lastPathComponent)
     }
 
     /// `Inputs/更正.yaml` → `Inputs/更正/`: named after the data file, so a copy never writes

@@ -13,6 +13,7 @@ extension UnitData {
         year = file["评价年度"].year
         unitName = file["评价单位"].text
         formatName = file["报告格式"].text
+        moneyUnit = file["金额单位"].text?.value
         fillDate = file["填报日期"].date
         noticeTitle = file["通知"]["标题"].text
         noticeNumber = file["通知"]["文号"].text

@@ -60,6 +60,8 @@ struct UnitData: Sendable {
     var year: Located<Int>?
     var unitName: Located<String>?
     var formatName: Located<String>?
+    /// 金额单位: 元 or 万元.
+    var moneyUnit: String?
     var fillDate: Located<CalendarDate>?
     var submissionDate: Located<CalendarDate>?
     var noticeTitle: Located<String>?

@@ -1,0 +1,59 @@
+import Foundation
+import JixiaoDiagnostics
+
+/// The data files a command was given: files as named, and for each folder every `.yaml`,
+/// `.yml` and `.json` file inside it (not in sub-folders, and not jixiao's own output
+/// folders), sorted by name so that runs are repeatable.
+enum DataFiles {
+    static let extensions: Set = ["yaml", "yml", "json"]
+
+    /// The files, or the finding that a folder holds none.
+    static func expand(_ arguments: [String]) -> (files: [String], findings: [Diagnostic]) {
+        var files: [String] = []
+        var findings: [Diagnostic] = []
+        let manager = FileManager.default
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                files.append(argument)
+                continue
+            }
+            let inside = ((try? manager.contentsOfDirectory(atPath: argument)) ?? []).sorted().filter {
+                extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".")
+            }
+            if inside.isEmpty {
+                findings.append(Diagnostic(at: .wholeFile(argument), message: "这个文件夹里没有数据文件（.yaml、.yml、.json）",
+                                           hint: "指定数据文件，或数据文件所在的文件夹"))
+            }
+            files += inside.map { (argument as NSString).appendingPathComponent($0) }
+        }
+        return (files, findings)
+    }
+}
+
+/// Work on many units at once, on every core: results come back in the order of the inputs.
+enum Parallel {
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let results = Results<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values
+    }
+
+    /// Slots written once each from several threads, read when all are done.
+    private final class Results<Value>: @unchecked Sendable {
+        private var slots: [Value?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+    }
+}
