@@ -44,7 +44,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.error.contains("\(bad):1:7: 错误：「评价年度」应当是年份，这里是文本「二〇二四」"))
         #expect(run.error.contains("\(missing): 错误：找不到这个文件"))
-        #expect(run.error.hasSuffix("共 2 个错误，0 个警告。\n"))
+        #expect(run.error.hasSuffix("共 2 个错误，0 个警告。\n共 3 个单位：1 个通过（其中 0 个有警告），2 个有错误。\n"))
     }
 
     @Test func jsonIsForOtherPrograms() throws {
