@@ -12,6 +12,11 @@ enum OutputFile {
     /// it stands for, so a full disk or a missing permission leaves the old set whole, not a
     /// report from this run beside a sheet from the last.
     static func write(_ files: [(text: String, path: String)], overwriting: Bool) throws(CommandError) {
+        try write(files.map { (Array($0.text.utf8), $0.path) }, overwriting: overwriting)
+    }
+
+    /// The same for files of any bytes (a Word file).
+    static func write(_ files: [(bytes: [UInt8], path: String)], overwriting: Bool) throws(CommandError) {
         let manager = FileManager.default
         if !overwriting, let existing = files.first(where: { manager.fileExists(atPath: $0.path) }) {
             throw .diagnostics([Diagnostic(at: Location(file: existing.path, line: 0, column: 0), message: "文件已经存在，jixiao 不会覆盖它", hint: "换一个文件名，或加上 --force 覆盖")])
@@ -26,7 +31,7 @@ enum OutputFile {
             let url = URL(fileURLWithPath: file.path)
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
             do {
-                try Data(file.text.utf8).write(to: temporary)
+                try Data(file.bytes).write(to: temporary)
             } catch {
                 throw failure(writing: file.path, error.localizedDescription)
             }

@@ -5,7 +5,7 @@ import JixiaoModel
 import JixiaoReader
 import JixiaoTemplates
 
-/// `jixiao render DATA [-o DIR] [--format md|html|all] [--templates DIR]`: the documents a unit
+/// `jixiao render DATA [-o DIR] [--format md|html|docx|all] [--templates DIR]`: the documents a unit
 /// hands in, from one data file.
 enum RenderCommand {
     /// The first line of every document jixiao writes; a file without it is the user's and is never replaced.
@@ -13,7 +13,7 @@ enum RenderCommand {
 
     static let info = CommandInfo(
         name: "render",
-        summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown 和 HTML）。",
+        summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown、HTML 和 Word）。",
         discussion: """
             先做 jixiao check 的全部检查：有错误时不生成任何文件；只有警告时照常生成。
             输出文件夹默认在数据文件旁边，以单位和年度命名；jixiao 只会替换它自己生成的文件。
@@ -21,7 +21,7 @@ enum RenderCommand {
         arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件")],
         options: [
             .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，以年度和单位命名）"),
-            .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
+            .init(names: ["--format"], valueName: "<格式>", help: "md、html、docx（Word）或 all（默认 all）", allowedValues: ["md", "html", "docx", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
             .init(names: ["--watch"], valueName: nil, help: "一直运行：数据文件或模板一保存就重新生成；文件有错时保留上次生成的文件。按 Ctrl-C 结束"),
         ],
@@ -68,10 +68,11 @@ enum RenderCommand {
             output.standardError += "共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
             return .failure
         }
-        let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
+        let formats: [DocumentFormat] = switch arguments.value(of: "--format") ?? "all" {
         case "md": [.markdown]
         case "html": [.html]
-        default: [.markdown, .html]
+        case "docx": [.docx]
+        default: [.markdown, .html, .docx]
         }
         let set: DocumentSet
         do throws(Diagnostic) {
@@ -105,12 +106,20 @@ enum RenderCommand {
         let targets = set.documents.map { (folder as NSString).appendingPathComponent($0.fileName) }
         let foreign = targets.filter { target in
             guard let data = manager.contents(atPath: target) else { return false }
+            // A Word file carries the stamp in its document properties, read back from the ZIP.
+            if target.hasSuffix(".\(DocumentFormat.docx.fileExtension)") { return !WordFile.isGeneratedByJixiao([UInt8](data)) }
             return !String(decoding: data.prefix(400), as: UTF8.self).contains(marker)
         }
         if let first = foreign.first {
             throw .diagnostics([Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这个文件不是 jixiao 生成的，jixiao 不会替换它",
                                            hint: "把它移走或改名，或用 -o 换一个输出文件夹")])
         }
-        try OutputFile.write(zip(set.documents, targets).map { (marked($0.text), $1) }, overwriting: true)
+        let files = zip(set.documents, targets).map { document, target in
+            switch document.contents {
+            case .text(let text): (Array(marked(text).utf8), target)
+            case .bytes(let bytes): (bytes, target)
+            }
+        }
+        try OutputFile.write(files, overwriting: true)
     }
 }

@@ -4,7 +4,8 @@ import JixiaoModel
 import JixiaoTemplates
 
 /// The documents a unit hands in, rendered from one checked data file: the 自评报告, the
-/// 基础数据表 and the 自评表, each as Markdown and HTML, plus an `index.html` linking them.
+/// 基础数据表 and the 自评表, each as Markdown, HTML or Word, plus an `index.html` linking the
+/// HTML files. Word files are converted from the rendered HTML (`WordFile`).
 ///
 /// Templates are looked up in `<templates>/<报告格式>/` and then `<templates>/共用/`, so a
 /// region overrides only what differs. Every document is rendered from the same computed
@@ -21,13 +22,34 @@ public struct DocumentSet: Sendable {
     public struct Document: Sendable, Equatable {
         /// The file name: `2024年度遂溪县人民政府办公室本级-自评报告.html`.
         public let fileName: String
-        public let text: String
+        public let contents: Contents
+
+        /// Text for Markdown and HTML, bytes for Word.
+        public enum Contents: Sendable, Equatable {
+            case text(String)
+            case bytes([UInt8])
+        }
+
+        /// The text of a Markdown or HTML document; `nil` for a Word file.
+        public var text: String? {
+            if case .text(let text) = contents { text } else { nil }
+        }
+
+        init(fileName: String, text: String) {
+            self.fileName = fileName
+            contents = .text(text)
+        }
+
+        init(fileName: String, bytes: [UInt8]) {
+            self.fileName = fileName
+            contents = .bytes(bytes)
+        }
     }
 
     public let documents: [Document]
 
     /// Renders every document of `report` in `formats` with the templates in `templates`.
-    public static func render(_ report: UnitReport, templates: String, formats: [OutputFormat]) throws(Diagnostic) -> DocumentSet {
+    public static func render(_ report: UnitReport, templates: String, formats: [DocumentFormat]) throws(Diagnostic) -> DocumentSet {
         let root = report.document.root
         let region = root.node(at: "报告格式").flatMap { node -> String? in if case .string(let text) = node.value { text } else { nil } } ?? "广东"
         let stem = fileStem(for: report)
@@ -36,10 +58,13 @@ public struct DocumentSet: Sendable {
         let names = DocumentData.names(for: report, documentNames: fileNames)
         var documents: [Document] = []
         for format in formats {
-            let suffix = format == .html ? "html" : "md"
+            let suffix = format.templateExtension
             for kind in Kind.allCases {
                 let library = try TemplateLibrary(contentsOf: try templatePath(kind.rawValue, suffix: suffix, region: region, in: templates))
-                documents.append(Document(fileName: "\(stem)-\(kind.rawValue).\(suffix)", text: try library.render(names, format: format)))
+                let text = try library.render(names, format: format.escaping)
+                let fileName = "\(stem)-\(kind.rawValue).\(format.fileExtension)"
+                documents.append(format == .docx ? Document(fileName: fileName, bytes: WordFile.docx(fromHTML: text))
+                                                 : Document(fileName: fileName, text: text))
             }
             if format == .html {
                 let library = try TemplateLibrary(contentsOf: try templatePath("index", suffix: "html", region: region, in: templates))

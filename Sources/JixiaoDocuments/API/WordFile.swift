@@ -1,0 +1,29 @@
+/// Word (`.docx`) files made from the HTML documents jixiao renders, so that a bureau that edits
+/// its HTML templates changes the Word files too and the formats cannot disagree.
+///
+/// The converter reads the HTML subset the templates in `Templates/` write (headings,
+/// paragraphs and their classes, tables with `<thead>`, `colspan` and `rowspan`) and lays it on
+/// the page of GB/T 9704-2012: A4, margins 37/35/28/26 mm, 仿宋 3号 on 22 lines of 28
+/// characters, page numbers `— 1 —`. Markup it does not know keeps its text. See
+/// `Internal/Word/WordLayout.swift` for the mapping and `WordStyles.swift` for the faces.
+public enum WordFile {
+    /// The words in every jixiao Word file's document properties (`docProps/core.xml`); a
+    /// `.docx` without them is the user's and is never replaced.
+    public static let stamp = "由 jixiao 生成，修改请改数据文件后重新生成"
+
+    /// The `.docx` bytes for an HTML page; the same page gives the same bytes.
+    public static func docx(fromHTML html: String) -> [UInt8] {
+        WordPackage.archive(of: WordLayout.layout(of: HTMLParser.nodes(from: html)))
+    }
+}
+
+extension WordFile {
+    /// Whether `docx` is a Word file jixiao wrote: a ZIP whose `docProps/core.xml` holds `stamp`.
+    /// Anything else (another program's file, a broken or foreign ZIP) is not.
+    public static func isGeneratedByJixiao(_ docx: [UInt8]) -> Bool {
+        // Until ZipReader lands: the stored (uncompressed) core.xml holds the stamp as written.
+        let stamp = Array(XMLText.escaped(stamp).utf8)
+        guard docx.count >= stamp.count else { return false }
+        return (0...(docx.count - stamp.count)).contains { docx[$0..<$0 + stamp.count].elementsEqual(stamp) }
+    }
+}
