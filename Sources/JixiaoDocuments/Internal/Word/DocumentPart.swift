@@ -107,15 +107,16 @@ enum DocumentPart {
     }
 
     static func sectionProperties(_ orientation: PageGeometry.Orientation) -> String {
+        let margins = PageGeometry.margins(orientation)
         let size = switch orientation {
         case .portrait: "<w:pgSz w:w=\"\(PageGeometry.a4Width)\" w:h=\"\(PageGeometry.a4Height)\"/>"
         case .landscape: "<w:pgSz w:w=\"\(PageGeometry.a4Height)\" w:h=\"\(PageGeometry.a4Width)\" w:orient=\"landscape\"/>"
         }
         return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(oddFooter)\"/><w:footerReference w:type=\"even\" r:id=\"\(evenFooter)\"/>"
             + size
-            + "<w:pgMar w:top=\"\(PageGeometry.topMargin)\" w:right=\"\(PageGeometry.rightMargin)\" w:bottom=\"\(PageGeometry.bottomMargin)\""
-            + " w:left=\"\(PageGeometry.leftMargin)\" w:header=\"\(PageGeometry.headerDistance)\" w:footer=\"\(PageGeometry.footerDistance)\" w:gutter=\"0\"/>"
+            + "<w:pgMar w:top=\"\(margins.top)\" w:right=\"\(margins.right)\" w:bottom=\"\(margins.bottom)\""
+            + " w:left=\"\(margins.left)\" w:header=\"\(PageGeometry.headerDistance)\" w:footer=\"\(margins.footer)\" w:gutter=\"0\"/>"
             + "<w:cols w:space=\"425\"/>"
-            + "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"\(PageGeometry.linePitch)\" w:charSpace=\"\(PageGeometry.characterSpace)\"/></w:sectPr>"
+            + "<w:docGrid w:type=\"lines\" w:linePitch=\"\(PageGeometry.linePitch)\"/></w:sectPr>"
     }
 }

@@ -93,6 +93,7 @@ enum WordStyles {
         if style == .title || style.isHeading { xml += "<w:next w:val=\"Normal\"/>" }
         xml += "<w:qFormat/><w:pPr>\(paragraph)</w:pPr><w:rPr>"
         if let face { xml += fonts(face) }
+        if size == nil { xml += "<w:spacing w:val=\"\(PageGeometry.characterSpacing)\"/>" }
         if let size { xml += "<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/>" }
         return xml + "</w:rPr></w:style>"
     }
@@ -102,7 +103,8 @@ enum WordStyles {
         let grid = "<w:spacing w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>"
         let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(2 * PageGeometry.bodyCharacter)\"/>"
         let noIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
-        let offGrid = "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>"
+        // Tables: 1.3 lines of 五号 exactly, as `table { line-height: 1.3 }` in the HTML.
+        let offGrid = "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"273\" w:lineRule=\"exact\"/>"
         // wordWrap 0 is Word's 允许西文在单词中间换行: a long number or formula breaks where the
         // line ends instead of leaving the line before it stretched letter by letter.
         let wrap = "<w:wordWrap w:val=\"0\"/>"
@@ -116,7 +118,8 @@ enum WordStyles {
         case .noIndent: ("jixiao 不缩进", nil, nil, "\(wrap)\(grid)\(noIndent)")
         case .signature: ("jixiao 落款", nil, nil, "\(wrap)<w:spacing w:before=\"\(PageGeometry.linePitch)\" w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>\(noIndent)")
         case .attachmentLabel: ("jixiao 附件编号", .heiTi, nil, "<w:keepNext/>\(wrap)\(grid)\(noIndent)<w:jc w:val=\"left\"/>")
-        case .tableCaption: ("jixiao 表头表尾", nil, 24, "<w:keepNext/>\(wrap)\(offGrid)\(noIndent)<w:jc w:val=\"left\"/>")
+        case .tableCaption:
+            ("jixiao 表头表尾", nil, 24, "<w:keepNext/>\(wrap)<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"384\" w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"left\"/>")
         case .tableText: ("jixiao 表格", nil, 21, "\(wrap)\(offGrid)\(noIndent)<w:jc w:val=\"left\"/>")
         case .tableHeading: ("jixiao 表格标题", .heiTi, 21, "\(wrap)\(offGrid)\(noIndent)<w:jc w:val=\"center\"/>")
         case .spacer: ("jixiao 表间", nil, 2, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/>\(noIndent)")
