@@ -45,14 +45,29 @@ cat > "$out/fonts.conf" <<'CONF'
 CONF
 export FONTCONFIG_FILE="$out/fonts.conf"
 
-# Pages, and for page 2 the text lines and the longest line, in characters.
+# Pages; for page 2 the text lines (without the page number) and the longest line in characters;
+# and whether every page carries its page number "— N —".
 measure() {
     pages=$(pdfinfo "$1" | awk '/^Pages:/ { print $2 }')
     second=""
     if [ "$pages" -ge 2 ]; then
-        second=$(pdftotext -f 2 -l 2 "$1" - | awk 'NF { n++; l = length($0); if (l > m) m = l } END { printf "第 2 页 %d 行，最长一行 %d 字", n, m }')
+        lines=0 longest=0
+        while IFS= read -r line; do
+            case "$(printf '%s' "$line" | tr -d ' ')" in ""|*"—2—"*) continue ;; esac
+            lines=$((lines + 1))
+            width=$(printf '%s' "$line" | LC_ALL=C.UTF-8 wc -m)
+            [ "$width" -gt "$longest" ] && longest=$width
+        done <<LINES
+$(pdftotext -f 2 -l 2 "$1" - | tr -d '\f')
+LINES
+        second="第 2 页 $lines 行，最长一行 $longest 字"
     fi
-    printf '%-4s %3s 页  %s  %s\n' "$2" "$pages" "$second" "$(basename "$1")"
+    numbered=0 page=1
+    while [ "$page" -le "$pages" ]; do
+        pdftotext -f "$page" -l "$page" "$1" - | tr -d ' ' | grep -q "—$page—" && numbered=$((numbered + 1))
+        page=$((page + 1))
+    done
+    printf '%-4s %3s 页（%s 页有页码）  %s  %s\n' "$2" "$pages" "$numbered" "$second" "$(basename "$1")"
 }
 
 [ $# -gt 0 ] || set -- "$root"/Inputs/*.yaml
