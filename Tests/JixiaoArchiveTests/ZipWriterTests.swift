@@ -31,7 +31,10 @@ import Testing
 
     @Test(arguments: [
         (["a", "b", "a"], ArchiveFailure.pathAddedTwice("a")),
-        ([String(repeating: "长", count: 21_846)], .nameTooLong(path: String(repeating: "长", count: 21_846), byteCount: 65_538)),
+        (
+            [String(repeating: "长", count: 21_846)],
+            .nameTooLong(path: String(repeating: "长", count: 21_846), byteCount: 65_538)
+        ),
     ])
     func refusesWhatAZipCannotHold(_ example: (paths: [String], failure: ArchiveFailure)) {
         var writer = ZipWriter()

@@ -3,7 +3,9 @@
 ///
 /// `ZipReader` and `Inflater` throw it for damaged, truncated, encrypted or unsupported input, never
 /// crashing on any input; `ZipWriter.checkedArchive()` throws it for entries a ZIP without ZIP64
-/// cannot hold. Offsets are 0-based byte positions in the archive or in the Deflate stream.
+/// cannot hold. Offsets are 0-based byte positions in the archive or in the Deflate stream (the
+/// messages count from 1, as a person does); a stream problem is at the byte holding the last bit read,
+/// a truncated stream at its length.
 public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file has no bytes at all.
     case emptyFile
@@ -29,8 +31,8 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
     case noSuchEntry(path: String)
     /// The entry's local header is missing, wrong or disagrees with the directory.
     case damagedEntry(path: String)
-    /// The directory says the entry unpacks to more than the caller's limit.
-    case entryTooLarge(path: String, size: Int, limit: Int)
+    /// The entry unpacks (or the directory says it does) to more than the caller's limit.
+    case entryTooLarge(path: String, limit: Int)
     /// The entry unpacked to another size than the directory states.
     case sizeMismatch(path: String, expected: Int, actual: Int)
     /// The entry's CRC-32 is not the one the directory states.
@@ -88,7 +90,7 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
             "这是旧版 Word（.doc）文件或加了密码的 Word 文件，不是 .docx：请在 Word/WPS 里去掉密码，再“另存为” .docx"
         case .notZip: "不是 ZIP 文件（.docx 是 ZIP 格式，这个文件里找不到 ZIP 的目录）；请确认它是 Word/WPS 保存的 .docx"
         case .truncatedArchive: "文件已损坏：文件不完整，目录指向文件末尾之后；\(Self.retry)"
-        case .damagedDirectory(let offset): "文件已损坏：第 \(offset) 字节处的目录记录无法识别；\(Self.retry)"
+        case .damagedDirectory(let offset): "文件已损坏：第 \(offset + 1) 字节处的目录记录无法识别；\(Self.retry)"
         case .multiVolume: "这是分卷压缩文件的一卷，jixiao 只读单个完整的文件；请先合并成一个文件"
         case .zip64: "文件使用了 ZIP64 格式（超过 4 GB 或 65535 项），jixiao 不读这种文件；请在 Word/WPS 里另存为 .docx"
         case .duplicatePath(let path): "文件里「\(path)」出现了不止一次，无法确定用哪一个；\(Self.retry)"
@@ -98,15 +100,14 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
             "「\(path)」用了 jixiao 不支持的压缩方法（编号 \(method)），只支持不压缩和 Deflate；请在 Word/WPS 里另存为 .docx"
         case .noSuchEntry(let path): "文件里没有「\(path)」，它可能不是 Word 文档（.docx）"
         case .damagedEntry(let path): "文件已损坏：「\(path)」的记录头无法识别；\(Self.retry)"
-        case .entryTooLarge(let path, let size, let limit):
-            "「\(path)」解压后有 \(size) 字节，超过上限 \(limit) 字节，这不像正常的文档；请确认选对了文件"
+        case .entryTooLarge(let path, let limit):
+            "「\(path)」解压后超过上限 \(limit) 字节，这不像正常的文档（可能是“压缩炸弹”）；请确认选对了文件"
         case .sizeMismatch(let path, let expected, let actual):
             "文件已损坏：「\(path)」应有 \(expected) 字节，实际解压出 \(actual) 字节；\(Self.retry)"
         case .checksumMismatch(let path, let expected, let actual):
             "文件已损坏：「\(path)」的校验值（CRC-32）应为 \(Self.hex(expected))，实际为 \(Self.hex(actual))；\(Self.retry)"
         case .damagedStream(let path, let problem, let offset):
-            "文件已损坏：\(path.map { "「\($0)」的" } ?? "")压缩数据第 \(offset) 字节处\(Self.sentence(for: problem))；"
-                + Self.retry
+            "文件已损坏：\(path.map { "「\($0)」的" } ?? "")压缩数据\(Self.sentence(for: problem, at: offset))；\(Self.retry)"
         case .outputLimitReached(let limit): "解压后超过上限 \(limit) 字节，已停止（可能是“压缩炸弹”）；请确认选对了文件"
         case .pathAddedTwice(let path): "无法写出 ZIP 文件：「\(path)」加了两次，同一个名称只能有一项"
         case .entryTooLargeToWrite(let path, let size):
@@ -128,21 +129,23 @@ private extension ArchiveFailure {
         return "0x" + String(repeating: "0", count: 8 - digits.count) + digits
     }
 
-    static func sentence(for problem: StreamProblem) -> String {
-        switch problem {
-        case .reservedBlockType: "出现了保留的块类型 3"
-        case .storedLengthMismatch: "不压缩块的长度与其校验（反码）不符"
+    /// What is wrong in a Deflate stream, with where: "第 N 字节处…" counting from 1.
+    static func sentence(for problem: StreamProblem, at offset: Int) -> String {
+        let place = "第 \(offset + 1) 字节处"
+        return switch problem {
+        case .reservedBlockType: place + "出现了保留的块类型 3"
+        case .storedLengthMismatch: place + "不压缩块的长度与其校验（反码）不符"
         case .tooManyCodes(let literals, let distances):
-            "声明了 \(literals) 个字面量/长度码和 \(distances) 个距离码（最多 286 和 30 个）"
-        case .overSubscribed(let code): "\(name(of: code))的码长超额（码比位数允许的多）"
-        case .incomplete(let code): "\(name(of: code))的码长不完整（有码没有用上）"
-        case .repeatWithoutPrevious: "第一个码长就是“重复前一个”"
-        case .tooManyLengths: "重复的码长超出了声明的码数"
-        case .missingEndOfBlock: "缺少块结束码（256）"
-        case .invalidSymbol(let code): "出现了\(name(of: code))里没有的码"
+            place + "声明了 \(literals) 个字面量/长度码和 \(distances) 个距离码（最多 286 和 30 个）"
+        case .overSubscribed(let code): place + "\(name(of: code))的码长超额（码比位数允许的多）"
+        case .incomplete(let code): place + "\(name(of: code))的码长不完整（有码没有用上）"
+        case .repeatWithoutPrevious: place + "第一个码长就是“重复前一个”"
+        case .tooManyLengths: place + "重复的码长超出了声明的码数"
+        case .missingEndOfBlock: place + "缺少块结束码（256）"
+        case .invalidSymbol(let code): place + "出现了\(name(of: code))里没有的码"
         case .distanceTooFar(let distance, let available):
-            "要回溯 \(distance) 字节，但前面只有 \(available) 字节"
-        case .truncated: "数据提前结束（文件不完整）"
+            place + "要回溯 \(distance) 字节，但前面只有 \(available) 字节"
+        case .truncated: "只有 \(offset) 字节，没有结束就断了（文件不完整）"
         }
     }
 
