@@ -1,3 +1,5 @@
+import JixiaoArchive
+
 /// Word (`.docx`) files made from the HTML documents jixiao renders, so that a bureau that edits
 /// its HTML templates changes the Word files too and the formats cannot disagree.
 ///
@@ -18,12 +20,12 @@ public enum WordFile {
 }
 
 extension WordFile {
-    /// Whether `docx` is a Word file jixiao wrote: a ZIP whose `docProps/core.xml` holds `stamp`.
-    /// Anything else (another program's file, a broken or foreign ZIP) is not.
+    /// Whether `docx` is a Word file jixiao wrote: a ZIP whose `docProps/core.xml` (read back with
+    /// `ZipReader`, stored or deflated) describes it with `stamp`. Anything else (another
+    /// program's file, a broken ZIP, the stamp only in the body) is not.
     public static func isGeneratedByJixiao(_ docx: [UInt8]) -> Bool {
-        // Until ZipReader lands: the stored (uncompressed) core.xml holds the stamp as written.
-        let stamp = Array(XMLText.escaped(stamp).utf8)
-        guard docx.count >= stamp.count else { return false }
-        return (0...(docx.count - stamp.count)).contains { docx[$0..<$0 + stamp.count].elementsEqual(stamp) }
+        guard let reader = try? ZipReader(bytes: docx), reader.paths.contains(WordPackage.corePropertiesPath),
+              let core = try? reader.contents(of: WordPackage.corePropertiesPath, limit: 1 << 20) else { return false }
+        return String(decoding: core, as: UTF8.self).contains("<dc:description>\(XMLText.escaped(stamp))</dc:description>")
     }
 }

@@ -104,7 +104,7 @@ func withoutWhitespace(_ text: String) -> String {
 /// Where two texts first differ, with some context, for a failure message.
 func firstDifference(_ expected: String, _ actual: String) -> String {
     let a = Array(expected), b = Array(actual)
-    let index = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+    let index = Array(zip(a, b)).firstIndex { $0 != $1 } ?? min(a.count, b.count)
     let start = max(0, index - 15)
     return "expected …\(String(a[start..<min(a.count, index + 15)]))… got …\(String(b[start..<min(b.count, index + 15)]))…"
 }

@@ -15,7 +15,7 @@ enum WordPackage {
         [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
-            ("docProps/core.xml", coreProperties(title: layout.title ?? "")),
+            (corePropertiesPath, coreProperties(title: layout.title ?? "")),
             ("docProps/app.xml", applicationProperties),
             ("word/document.xml", DocumentPart.xml(layout.blocks, lastSection: layout.orientation)),
             ("word/_rels/document.xml.rels", documentRelationships),
@@ -26,6 +26,8 @@ enum WordPackage {
             ("word/footer2.xml", footer(.left)),
         ]
     }
+
+    static let corePropertiesPath = "docProps/core.xml"
 
     /// The stamp, in the description Word shows under 文件 › 信息 › 属性.
     static func coreProperties(title: String) -> String {
