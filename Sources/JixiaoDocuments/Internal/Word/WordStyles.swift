@@ -113,7 +113,8 @@ enum WordStyles {
         return switch style {
         case .body: ("Normal", nil, nil, "\(wrap)\(grid)\(indent)<w:jc w:val=\"both\"/>")
         case .title:
-            ("Title", .xiaoBiaoSong, 44, "<w:keepNext/><w:keepLines/>\(wrap)<w:spacing w:after=\"\(PageGeometry.linePitch)\" w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>")
+            // Off the line grid: a 2号 line would snap to two grid lines, a blank one above the title.
+            ("Title", .xiaoBiaoSong, 44, "<w:keepNext/><w:keepLines/>\(wrap)<w:snapToGrid w:val=\"0\"/><w:spacing w:after=\"\(PageGeometry.linePitch)\" w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>")
         case .heading1: ("heading 1", .heiTi, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"1\"/>")
         case .heading2: ("heading 2", .kaiTi, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"2\"/>")
         case .heading3: ("heading 3", .fangSong, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"3\"/>")
