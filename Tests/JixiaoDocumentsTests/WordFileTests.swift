@@ -39,11 +39,13 @@ import Testing
             #expect(overridden == Set(Self.parts.filter { !$0.hasSuffix(".rels") && $0 != "[Content_Types].xml" }.map { "/" + $0 }))
             // Every figure and sentence, in order: the Word text is the HTML's, and the report's the Markdown's.
             let text = withoutWhitespace(wordText(try #require(roots["word/document.xml"])))
-            let html = try #require(documents["\(stem)-\(kind.rawValue).html"]?.text)
-            #expect(text == withoutWhitespace(htmlText(html)), "\(kind.rawValue): \(firstDifference(withoutWhitespace(htmlText(html)), text))")
+            let html = withoutWhitespace(htmlText(try #require(documents["\(stem)-\(kind.rawValue).html"]?.text)))
+            let isTheHTMLsText = text == html
+            #expect(isTheHTMLsText, "\(kind.rawValue): \(firstDifference(html, text))")
             if kind == .report {
                 let markdown = withoutWhitespace(markdownText(try #require(documents["\(stem)-\(kind.rawValue).md"]?.text)))
-                #expect(text == markdown, "\(firstDifference(markdown, text))")
+                let isTheMarkdownsText = text == markdown
+                #expect(isTheMarkdownsText, "\(firstDifference(markdown, text))")
             }
         }
     }
@@ -139,6 +141,29 @@ import Testing
             let merges = document.all("w:vMerge")
             #expect(merges.filter { $0["w:val"] == "restart" }.count == rowSpans.count, "\(kind.rawValue) rowspans")
             #expect(merges.filter { $0["w:val"] == nil }.count == rowSpans.map { $0 - 1 }.reduce(0, +), "\(kind.rawValue) merged rows")
+        }
+    }
+
+    /// A bureau's own template may write any markup: the Word file keeps every character of it.
+    @Test(arguments: [
+        "<html><body><article><h5>五级</h5><ul><li>甲</li><li>乙<ol><li>丙</li></ol></li></ul></article></body></html>",
+        "<div>散字<table><caption>表名</caption><tr><td><table><tr><td>嵌套</td></tr></table></td><td>外</td></tr></table>尾</div>",
+        "<p>未闭合<span class=\"x\">行内<b>粗</b><i>斜</i><sup>2</sup>",
+        "<table><tr><td rowspan=\"0\" colspan=\"99999\">大跨度</td></tr><tr><td>次行</td></tr></table>",
+        "<p>数据 &lt; 100 &amp; 大于 0</p></div></table></tr>多余的结束标签",
+        "<div class=\"横排\"><div class=\"横排\"><p>横中横</p></div></div><div class=\"附件\">附件</div>",
+    ])
+    func foreignMarkupKeepsItsText(_ html: String) throws {
+        let parts = try wordParts(WordFile.docx(fromHTML: html))
+        let document = try parsedXML(try #require(parts["word/document.xml"]), named: "document.xml")
+        #expect(withoutWhitespace(wordText(document)) == withoutWhitespace(htmlText(html)))
+    }
+
+    @Test func aTruncatedPageStillGivesAWordFile() throws {
+        let html = try #require(renderedExamples["2023年度邵阳市北塔区人民政府办公室.yaml"]?["2023年度邵阳市北塔区人民政府办公室-自评表.html"]?.text)
+        for end in stride(from: 0, to: html.count, by: 211) {
+            let docx = WordFile.docx(fromHTML: String(html.prefix(end)))
+            #expect(try ZipReader(bytes: docx).paths.count == Self.parts.count)
         }
     }
 
