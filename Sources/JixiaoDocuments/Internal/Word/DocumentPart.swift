@@ -1,8 +1,9 @@
 /// Writes `word/document.xml`: the blocks of a `WordLayout` as WordprocessingML, each section
 /// ending in a `w:sectPr` with the page of `PageGeometry`.
 ///
-/// A section's properties sit in its last paragraph; where a section ends in a table, or two
-/// tables meet (Word would join them into one), an invisible `spacer` paragraph stands between.
+/// A section's properties sit in its last paragraph; where a section ends in a table, two tables
+/// meet (Word would join them into one) or the body ends in a table, an invisible `spacer`
+/// paragraph stands between.
 enum DocumentPart {
     static let oddFooter = "rIdFooterOdd"
     static let evenFooter = "rIdFooterEven"
@@ -30,6 +31,8 @@ enum DocumentPart {
                 previousWasTable = false
             }
         }
+        // Word ends a body, as a cell, with a paragraph: one after a closing table.
+        if previousWasTable { xml += paragraph(WordParagraph(style: .spacer), endingSection: nil) }
         return xml + sectionProperties(lastSection) + "</w:body></w:document>"
     }
 
