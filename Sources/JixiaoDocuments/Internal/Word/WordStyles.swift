@@ -107,9 +107,10 @@ enum WordStyles {
         let offGrid = "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"273\" w:lineRule=\"exact\"/>"
         // wordWrap 0 is Word's 允许西文在单词中间换行: a long number or formula breaks where the
         // line ends instead of leaving the line before it stretched letter by letter.
-        // No extra space between Chinese and Latin letters or digits (autoSpaceDE/DN), as the
-        // HTML has none: both formats then break their lines at the same places.
-        let wrap = "<w:wordWrap w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
+        // No punctuation hanging past the margin (overflowPunct) and no extra space between Chinese
+        // and Latin letters or digits (autoSpaceDE/DN), as in the HTML: both formats then hold 28
+        // characters to the line and break their lines at the same places.
+        let wrap = "<w:wordWrap w:val=\"0\"/><w:overflowPunct w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
         return switch style {
         case .body: ("Normal", nil, nil, "\(wrap)\(grid)\(indent)<w:jc w:val=\"both\"/>")
         case .title:
