@@ -161,6 +161,10 @@ struct DamagedArchive: CustomTestStringConvertible, Sendable {
     /// The directory record of "word/document.xml" (9,884 bytes unpacked) in `deflated`.
     static let documentRecord = offsets(of: ZipRecord.centralHeaderSignature, in: deflated).dropFirst().first ?? 0
 
+    /// Where the deflated data of "word/document.xml" starts in `deflated` (zipfile writes no extra field).
+    static let documentData =
+        (offsets(of: ZipRecord.localHeaderSignature, in: deflated).dropFirst().first ?? 0) + 30 + 17
+
     static let directory = offsets(of: ZipRecord.centralHeaderSignature, in: smallArchive)
     static let end = ZipRecord.endOfDirectorySignature
 
@@ -213,6 +217,14 @@ struct DamagedArchive: CustomTestStringConvertible, Sendable {
         DamagedArchive(
             name: "deflated larger than the limit", bytes: deflated, path: "word/document.xml", limit: 9883,
             failure: .entryTooLarge(path: "word/document.xml", limit: 9883)),
+        DamagedArchive(
+            name: "deflated data with block type 3", bytes: patched(deflated, documentData, 0x07),
+            path: "word/document.xml",
+            failure: .damagedStream(path: "word/document.xml", problem: .reservedBlockType, offset: 0)),
+        DamagedArchive(
+            name: "deflated data cut short by the directory", bytes: patched(deflated, documentRecord + 20, 10),
+            path: "word/document.xml",
+            failure: .damagedStream(path: "word/document.xml", problem: .truncated, offset: 10)),
         DamagedArchive(
             name: "deflated data past the size the directory says", bytes: patched(deflated, documentRecord + 24, 100),
             path: "word/document.xml", failure: .sizeMismatch(path: "word/document.xml", expected: 100, actual: 9884)),

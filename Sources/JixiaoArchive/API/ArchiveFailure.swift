@@ -13,7 +13,7 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
     case compoundDocument
     /// No end-of-central-directory record: not a ZIP file.
     case notZip
-    /// The directory's offsets or sizes point outside the file: it was cut short.
+    /// The directory, or an entry's data, reaches past the end of the file: it was cut short.
     case truncatedArchive
     /// A directory record at `offset` has a wrong signature or a field that does not fit.
     case damagedDirectory(offset: Int)
@@ -29,7 +29,7 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
     case unsupportedMethod(path: String, method: Int)
     /// `contents(of:)` was asked for a name the archive does not have.
     case noSuchEntry(path: String)
-    /// The entry's local header is missing, wrong or disagrees with the directory.
+    /// No local header (signature "PK\3\4") where the directory says the entry starts.
     case damagedEntry(path: String)
     /// The entry unpacks (or the directory says it does) to more than the caller's limit.
     case entryTooLarge(path: String, limit: Int)
@@ -39,7 +39,8 @@ public enum ArchiveFailure: Error, Sendable, Equatable, CustomStringConvertible 
     case checksumMismatch(path: String, expected: UInt32, actual: UInt32)
     /// The Deflate data is malformed at byte `offset` of the stream; `path` is nil for a bare stream.
     case damagedStream(path: String?, problem: StreamProblem, offset: Int)
-    /// `Inflater` stopped because the output would pass its limit (a "zip bomb" or a wrong limit).
+    /// A bare stream (`Inflater.inflate(_:)`) would unpack to more than the limit (a "zip bomb" or
+    /// a wrong limit); in a ZIP entry this is `entryTooLarge`.
     case outputLimitReached(limit: Int)
     /// `ZipWriter`: the same name added twice.
     case pathAddedTwice(String)

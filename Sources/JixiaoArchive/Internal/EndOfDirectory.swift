@@ -2,16 +2,15 @@
 ///
 /// The record is the last 22 bytes of the archive plus a comment of up to 65,535 bytes, so it is
 /// searched for backwards from the end. A comment may itself hold the bytes "PK\5\6"; the record
-/// taken is the one whose comment length reaches exactly to the end of the file, as `unzip` does
-/// (Python's `zipfile` takes the last signature and fails on such a comment).
+/// taken is the one whose comment length reaches exactly to the end of the file (Info-ZIP's `unzip`
+/// and Python's `zipfile` take the last signature and find no entries or no archive in such a file).
 struct EndOfDirectory {
     var entryCount: Int
     var directoryOffset: Int
     var directorySize: Int
-    /// Where the record itself starts: the directory must end at or before it.
-    var recordOffset: Int
 
-    /// The record of `bytes`, refusing archives that are split, ZIP64 or whose directory is cut off.
+    /// The record of `bytes`, refusing archives that are split, ZIP64 or whose directory does not end
+    /// before the record.
     init(in bytes: [UInt8]) throws(ArchiveFailure) {
         guard let start = Self.recordStart(in: bytes), let disk = bytes.uint16(at: start + 4),
             let directoryDisk = bytes.uint16(at: start + 6), let entriesOnDisk = bytes.uint16(at: start + 8),
@@ -26,7 +25,6 @@ struct EndOfDirectory {
         self.entryCount = Int(entryCount)
         self.directorySize = Int(directorySize)
         self.directoryOffset = Int(directoryOffset)
-        recordOffset = start
         guard self.directoryOffset + self.directorySize <= start else { throw .truncatedArchive }
     }
 }
