@@ -152,6 +152,8 @@ import Testing
         "<table><tr><td rowspan=\"0\" colspan=\"99999\">大跨度</td></tr><tr><td>次行</td></tr></table>",
         "<p>数据 &lt; 100 &amp; 大于 0</p></div></table></tr>多余的结束标签",
         "<div class=\"横排\"><div class=\"横排\"><p>横中横</p></div></div><div class=\"附件\">附件</div>",
+        // More columns than Word holds (63): the cells past the last keep their text in it.
+        "<table><tr>" + (1...70).map { "<td>格\($0)</td>" }.joined() + "</tr></table>",
     ])
     func foreignMarkupKeepsItsText(_ html: String) throws {
         let parts = try wordParts(WordFile.docx(fromHTML: html))
