@@ -115,7 +115,8 @@ enum DocumentPart {
         case .portrait: "<w:pgSz w:w=\"\(PageGeometry.a4Width)\" w:h=\"\(PageGeometry.a4Height)\"/>"
         case .landscape: "<w:pgSz w:w=\"\(PageGeometry.a4Height)\" w:h=\"\(PageGeometry.a4Width)\" w:orient=\"landscape\"/>"
         }
-        return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(oddFooter)\"/><w:footerReference w:type=\"even\" r:id=\"\(evenFooter)\"/>"
+        return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"\(oddFooter)\"/>"
+            + "<w:footerReference w:type=\"even\" r:id=\"\(evenFooter)\"/>"
             + size
             + "<w:pgMar w:top=\"\(margins.top)\" w:right=\"\(margins.right)\" w:bottom=\"\(margins.bottom)\""
             + " w:left=\"\(margins.left)\" w:header=\"\(PageGeometry.headerDistance)\" w:footer=\"\(margins.footer)\" w:gutter=\"0\"/>"

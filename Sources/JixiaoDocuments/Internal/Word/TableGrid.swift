@@ -74,7 +74,8 @@ struct TableGrid {
                     cells.append(WordTable.Cell(span: placed.columnSpan, verticalMerge: placed.rowSpan > 1 ? .restart : .none,
                                                 paragraphs: laidOut(element)))
                 } else {
-                    cells.append(WordTable.Cell(span: placed.columnSpan, verticalMerge: .continue, paragraphs: [WordParagraph(style: .tableText)]))
+                    let empty = WordParagraph(style: .tableText)
+                    cells.append(WordTable.Cell(span: placed.columnSpan, verticalMerge: .continue, paragraphs: [empty]))
                 }
                 column += placed.columnSpan
             }

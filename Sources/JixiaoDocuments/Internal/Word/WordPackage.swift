@@ -101,7 +101,8 @@ enum WordPackage {
     private static func relationships(_ entries: [(id: String, type: String, target: String)]) -> String {
         var xml = XMLText.declaration + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         for entry in entries {
-            let type = entry.type.hasPrefix("http") ? entry.type : "http://schemas.openxmlformats.org/officeDocument/2006/relationships/\(entry.type)"
+            let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            let type = entry.type.hasPrefix("http") ? entry.type : office + entry.type
             xml += "<Relationship Id=\"\(entry.id)\" Type=\"\(type)\" Target=\"\(entry.target)\"/>"
         }
         return xml + "</Relationships>"

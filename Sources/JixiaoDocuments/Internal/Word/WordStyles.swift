@@ -100,35 +100,40 @@ enum WordStyles {
 
     /// Name, face, size (half-points) and paragraph properties, in the schema's element order.
     private static func properties(of style: Paragraph) -> (String, Face?, Int?, String) {
-        let grid = "<w:spacing w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>"
+        let pitch = PageGeometry.linePitch
+        let keep = "<w:keepNext/><w:keepLines/>"
         let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"\(2 * PageGeometry.bodyCharacter)\"/>"
         let noIndent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"
-        // Tables: 1.3 lines of 五号 exactly, as `table { line-height: 1.3 }` in the HTML.
-        let offGrid = "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"273\" w:lineRule=\"exact\"/>"
         // wordWrap 0 is Word's 允许西文在单词中间换行: a long number or formula breaks where the
-        // line ends instead of leaving the line before it stretched letter by letter.
-        // No punctuation hanging past the margin (overflowPunct) and no extra space between Chinese
+        // line ends instead of leaving the line before it stretched letter by letter. No
+        // punctuation hanging past the margin (overflowPunct) and no extra space between Chinese
         // and Latin letters or digits (autoSpaceDE/DN), as in the HTML: both formats then hold 28
         // characters to the line and break their lines at the same places.
         let wrap = "<w:wordWrap w:val=\"0\"/><w:overflowPunct w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>"
+        func lines(_ twips: Int, before: Int? = nil, after: Int? = nil, offGrid: Bool = false, exact: Bool = true) -> String {
+            (offGrid ? "<w:snapToGrid w:val=\"0\"/>" : "") + "<w:spacing"
+                + (before.map { " w:before=\"\($0)\"" } ?? "") + (after.map { " w:after=\"\($0)\"" } ?? "")
+                + " w:line=\"\(twips)\" w:lineRule=\"\(exact ? "exact" : "auto")\"/>"
+        }
+        func aligned(_ alignment: String) -> String { "<w:jc w:val=\"\(alignment)\"/>" }
+        func outline(_ level: Int) -> String { "<w:outlineLvl w:val=\"\(level)\"/>" }
+        // Tables: 1.3 lines of 五号 exactly, as `table { line-height: 1.3 }` in the HTML.
+        let table = wrap + lines(273, offGrid: true) + noIndent
         return switch style {
-        case .body: ("Normal", nil, nil, "\(wrap)\(grid)\(indent)<w:jc w:val=\"both\"/>")
-        case .title:
-            // Off the line grid: a 2号 line would snap to two grid lines, a blank one above the title.
-            ("Title", .xiaoBiaoSong, 44, "<w:keepNext/><w:keepLines/>\(wrap)<w:snapToGrid w:val=\"0\"/><w:spacing w:after=\"\(PageGeometry.linePitch)\" w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>")
-        case .heading1: ("heading 1", .heiTi, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"1\"/>")
-        case .heading2: ("heading 2", .kaiTi, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"2\"/>")
-        case .heading3: ("heading 3", .fangSong, nil, "<w:keepNext/><w:keepLines/>\(wrap)\(grid)\(indent)<w:outlineLvl w:val=\"3\"/>")
-        case .noIndent: ("jixiao 不缩进", nil, nil, "\(wrap)\(grid)\(noIndent)")
-        case .signature: ("jixiao 落款", nil, nil, "\(wrap)<w:spacing w:before=\"\(PageGeometry.linePitch)\" w:line=\"\(PageGeometry.linePitch)\" w:lineRule=\"exact\"/>\(noIndent)")
-        case .attachmentLabel: ("jixiao 附件编号", .heiTi, nil, "<w:keepNext/>\(wrap)\(grid)\(noIndent)<w:jc w:val=\"left\"/>")
-        case .tableCaption:
-            ("jixiao 表头表尾", nil, 24, "<w:keepNext/>\(wrap)<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"384\" w:lineRule=\"exact\"/>\(noIndent)<w:jc w:val=\"left\"/>")
-        case .tableText: ("jixiao 表格", nil, 21, "\(wrap)\(offGrid)\(noIndent)<w:jc w:val=\"left\"/>")
-        case .tableHeading: ("jixiao 表格标题", .heiTi, 21, "\(wrap)\(offGrid)\(noIndent)<w:jc w:val=\"center\"/>")
-        case .spacer: ("jixiao 表间", nil, 2, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/>\(noIndent)")
-        case .footer:
-            ("footer", .songTi, PageGeometry.pageNumberSize, "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>\(noIndent)")
+        case .body: ("Normal", nil, nil, wrap + lines(pitch) + indent + aligned("both"))
+        // Off the line grid: a 2号 line would snap to two grid lines, a blank one above the title.
+        case .title: ("Title", .xiaoBiaoSong, 44, keep + wrap + lines(pitch, after: pitch, offGrid: true) + noIndent + aligned("center") + outline(0))
+        case .heading1: ("heading 1", .heiTi, nil, keep + wrap + lines(pitch) + indent + outline(1))
+        case .heading2: ("heading 2", .kaiTi, nil, keep + wrap + lines(pitch) + indent + outline(2))
+        case .heading3: ("heading 3", .fangSong, nil, keep + wrap + lines(pitch) + indent + outline(3))
+        case .noIndent: ("jixiao 不缩进", nil, nil, wrap + lines(pitch) + noIndent)
+        case .signature: ("jixiao 落款", nil, nil, wrap + lines(pitch, before: pitch) + noIndent)
+        case .attachmentLabel: ("jixiao 附件编号", .heiTi, nil, "<w:keepNext/>" + wrap + lines(pitch) + noIndent + aligned("left"))
+        case .tableCaption: ("jixiao 表头表尾", nil, 24, "<w:keepNext/>" + wrap + lines(384, offGrid: true) + noIndent + aligned("left"))
+        case .tableText: ("jixiao 表格", nil, 21, table + aligned("left"))
+        case .tableHeading: ("jixiao 表格标题", .heiTi, 21, table + aligned("center"))
+        case .spacer: ("jixiao 表间", nil, 2, lines(20, offGrid: true) + noIndent)
+        case .footer: ("footer", .songTi, PageGeometry.pageNumberSize, lines(240, offGrid: true, exact: false) + noIndent)
         }
     }
 
