@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoTemplates", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoModel", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
-        .target(name: "JixiaoDocuments", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel"]),
+        .target(name: "JixiaoDocuments", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoArchive"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
@@ -23,7 +23,7 @@ let package = Package(
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport", "JixiaoArchive"], exclude: ["Snapshots", "Tools"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -5,12 +5,12 @@ import JixiaoModel
 import JixiaoReader
 import JixiaoTemplates
 
-/// `jixiao render DATA [-o DIR] [--format md|html|all] [--templates DIR]`: the documents a unit
+/// `jixiao render DATA [-o DIR] [--format md|html|docx|all] [--templates DIR]`: the documents a unit
 /// hands in, from one data file.
 enum RenderCommand {
     static let info = CommandInfo(
         name: "render",
-        summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown 和 HTML）。",
+        summary: "根据数据文件生成自评报告、基础数据表和自评表（Markdown、HTML 和 Word）。",
         discussion: """
             先做 jixiao check 的全部检查：有错误时不生成任何文件；只有警告时照常生成。
             输出文件夹默认在数据文件旁边，与数据文件同名（去掉 .yaml/.json）。
@@ -20,7 +20,7 @@ enum RenderCommand {
         arguments: [.init(name: "<数据文件>", help: "YAML 或 JSON 数据文件，或存放数据文件的文件夹；可以给多个", isRepeating: true)],
         options: [
             .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：数据文件旁边，与数据文件同名）；多个单位时，每个单位在其中一个子文件夹"),
-            .init(names: ["--format"], valueName: "<格式>", help: "md、html 或 all（默认 all）", allowedValues: ["md", "html", "all"]),
+            .init(names: ["--format"], valueName: "<格式>", help: "md、html、docx（Word）或 all（默认 all）", allowedValues: ["md", "html", "docx", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
             .init(names: ["--force"], valueName: nil, help: "替换由别的数据文件生成的文件（用户自己写的文件仍然不替换）"),
             .init(names: ["--watch"], valueName: nil, help: "一直运行：数据文件或模板一保存就重新生成；文件有错时保留上次生成的文件。按 Ctrl-C 结束"),
@@ -72,10 +72,11 @@ enum RenderCommand {
         let library = ReportLibrary(templatesFolder: templates)
         let (files, missing) = DataFiles.expand(arguments.values)
         guard missing.isEmpty else { throw .diagnostics(missing) }
-        let formats: [OutputFormat] = switch arguments.value(of: "--format") ?? "all" {
+        let formats: [DocumentFormat] = switch arguments.value(of: "--format") ?? "all" {
         case "md": [.markdown]
         case "html": [.html]
-        default: [.markdown, .html]
+        case "docx": [.docx]
+        default: [.markdown, .html, .docx]
         }
         let progress = ProgressLine(total: files.count)
         let reports: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
@@ -111,7 +112,7 @@ enum RenderCommand {
 
     /// Check results to files for one unit.
     private static func render(_ result: Result<UnitReport, Diagnostic>, from path: String, templates: [String: Result<DocumentTemplates, Diagnostic>],
-                               formats: [OutputFormat], to folder: String, force: Bool) -> UnitOutcome {
+                               formats: [DocumentFormat], to folder: String, force: Bool) -> UnitOutcome {
         var outcome = UnitOutcome()
         let report: UnitReport
         switch result {
@@ -138,7 +139,7 @@ enum RenderCommand {
             }
             let set: DocumentSet
             do throws(Diagnostic) {
-                set = try DocumentSet.render(report, templates: compiled, formats: formats)
+                set = try DocumentSet.render(report, templates: compiled, formats: formats, stamp: DocumentStamp.sentence(dataFile: path, folder: folder))
             } catch {
                 throw .diagnostics([error])
             }
@@ -191,6 +192,6 @@ enum RenderCommand {
                                                hint: "用 -o 换一个输出文件夹；确实要替换时加 --force")])
             }
         }
-        try OutputFile.write(zip(set.documents, targets).map { (DocumentStamp.stamped($0.text, dataFile: dataFile, folder: folder), $1) }, overwriting: true)
+        try OutputFile.write(zip(set.documents, targets).map { ($0.bytes, $1) }, overwriting: true)
     }
 }

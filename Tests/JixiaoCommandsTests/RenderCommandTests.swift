@@ -10,17 +10,19 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
     }
 
-    @Test func writesTheSixDocumentsAndAnIndex() throws {
+    @Test func writesTheNineDocumentsAndAnIndex() throws {
         let folder = temporaryFolder()
         let run = execute("render", data, "-o", folder, "--templates", templates)
         #expect(run.status == 0, "\(run.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files == [
-            "2024年度遂溪县人民政府办公室本级-基础数据表.html", "2024年度遂溪县人民政府办公室本级-基础数据表.md",
+            "2024年度遂溪县人民政府办公室本级-基础数据表.docx", "2024年度遂溪县人民政府办公室本级-基础数据表.html",
+            "2024年度遂溪县人民政府办公室本级-基础数据表.md", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
             "2024年度遂溪县人民政府办公室本级-自评报告.html", "2024年度遂溪县人民政府办公室本级-自评报告.md",
-            "2024年度遂溪县人民政府办公室本级-自评表.html", "2024年度遂溪县人民政府办公室本级-自评表.md", "index.html",
+            "2024年度遂溪县人民政府办公室本级-自评表.docx", "2024年度遂溪县人民政府办公室本级-自评表.html",
+            "2024年度遂溪县人民政府办公室本级-自评表.md", "index.html",
         ])
-        #expect(run.output.split(separator: "\n").count == 7)
+        #expect(run.output.split(separator: "\n").count == 10)
         let html = try String(contentsOfFile: folder + "/2024年度遂溪县人民政府办公室本级-自评报告.html", encoding: .utf8)
         let firstLine = html.prefix { $0 != "\n" }
         #expect(firstLine.hasPrefix("<!-- 由 jixiao 生成，修改请改数据文件后重新生成；数据文件：../"))
@@ -40,6 +42,30 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.error.contains("\(report): 错误：这个文件不是 jixiao 生成的，jixiao 不会替换它"))
         #expect(try String(contentsOfFile: report, encoding: .utf8) == "单位手改的报告")
+    }
+
+    /// A Word file carries jixiao's stamp in its document properties: the stamped one is replaced,
+    /// one from Word or WPS (no stamp) is not, nor is one that is no ZIP at all.
+    @Test func wordFilesAreReplacedOnlyWhenJixiaoWroteThem() throws {
+        let folder = temporaryFolder()
+        let run = execute("render", data, "-o", folder, "--templates", templates, "--format", "docx")
+        #expect(run.status == 0, "\(run.error)")
+        let report = folder + "/2024年度遂溪县人民政府办公室本级-自评报告.docx"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+            "2024年度遂溪县人民政府办公室本级-基础数据表.docx", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
+            "2024年度遂溪县人民政府办公室本级-自评表.docx",
+        ])
+        let written = try Data(contentsOf: URL(fileURLWithPath: report))
+        #expect(written.prefix(2) == Data("PK".utf8))
+        #expect(execute("render", data, "-o", folder, "--templates", templates, "--format", "docx").status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == written)
+        for foreign in [Data("PK\u{3}\u{4} 单位在 Word 里另存的文件".utf8), Data("单位自己的报告".utf8)] {
+            try foreign.write(to: URL(fileURLWithPath: report))
+            let refused = execute("render", data, "-o", folder, "--templates", templates, "--format", "docx")
+            #expect(refused.status == 1)
+            #expect(refused.error.contains("\(report): 错误：这个文件不是 jixiao 生成的，jixiao 不会替换它"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: report)) == foreign)
+        }
     }
 
     /// The documents must agree: when one of them cannot be written, the others from the last

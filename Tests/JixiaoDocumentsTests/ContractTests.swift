@@ -55,9 +55,9 @@ import Testing
             }
             do {
                 for document in set.documents {
-                    let none = document.text.split(separator: "\n").first { $0.contains("None") }
+                    let none = (document.text ?? "").split(separator: "\n").first { $0.contains("None") }
                     #expect(none == nil, "\(document.fileName) prints None for file \(index): \(none ?? "")\n\(json)")
-                    let dash = document.text.split(separator: "\n").first { $0.contains("—人") }
+                    let dash = (document.text ?? "").split(separator: "\n").first { $0.contains("—人") }
                     #expect(dash == nil, "\(document.fileName) prints a dash for a count: \(dash ?? "")\n\(json)")
                 }
                 let reportText = try #require(set.documents.first { $0.fileName.hasSuffix("自评报告.md") }?.text)

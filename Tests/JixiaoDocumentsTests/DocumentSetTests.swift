@@ -18,7 +18,7 @@ func checkedReport(_ input: String) throws -> UnitReport {
 
 func renderAll(_ input: String, templates: String = templatesFolder) throws -> [String: String] {
     let set = try DocumentSet.render(try checkedReport(input), templates: templates, formats: [.markdown, .html])
-    return Dictionary(uniqueKeysWithValues: set.documents.map { ($0.fileName, $0.text) })
+    return Dictionary(uniqueKeysWithValues: set.documents.compactMap { document in document.text.map { (document.fileName, $0) } })
 }
 
 /// Compares `text` with the golden file `Snapshots/<name>`; `JIXIAO_RECORD=1` rewrites it (and fails).

@@ -4,7 +4,8 @@ import JixiaoModel
 import JixiaoTemplates
 
 /// The documents a unit hands in, rendered from one checked data file: the 自评报告, the
-/// 基础数据表 and the 自评表, each as Markdown and HTML, plus an `index.html` linking them.
+/// 基础数据表 and the 自评表, each as Markdown, HTML or Word, plus an `index.html` linking the
+/// HTML files. Word files are converted from the rendered HTML (`WordFile`).
 ///
 /// Every document is rendered from the same report model (`UnitReport`) through one mapping
 /// (`DocumentData`), so they cannot disagree.
@@ -20,30 +21,57 @@ public struct DocumentSet: Sendable {
     public struct Document: Sendable, Equatable {
         /// The file name: `2024年度遂溪县人民政府办公室本级-自评报告.html`.
         public let fileName: String
-        public let text: String
+        public let contents: Contents
+
+        /// Text for Markdown and HTML, bytes for Word.
+        public enum Contents: Sendable, Equatable {
+            case text(String)
+            case bytes([UInt8])
+        }
+
+        /// The text of a Markdown or HTML document; `nil` for a Word file.
+        public var text: String? {
+            if case .text(let text) = contents { text } else { nil }
+        }
+
+        init(fileName: String, contents: Contents) {
+            self.fileName = fileName
+            self.contents = contents
+        }
+
+        /// The file's bytes.
+        public var bytes: [UInt8] {
+            switch contents {
+            case .text(let text): Array(text.utf8)
+            case .bytes(let bytes): bytes
+            }
+        }
     }
 
     public let documents: [Document]
 
     /// Renders every document of `report` in `formats` with the templates in `templates`.
-    public static func render(_ report: UnitReport, templates: String, formats: [OutputFormat]) throws(Diagnostic) -> DocumentSet {
+    /// `stamp` is the sentence each file carries to say jixiao made it and from which data file
+    /// (nil: none, as the golden files and `diff` have it).
+    public static func render(_ report: UnitReport, templates: String, formats: [DocumentFormat], stamp: String? = nil) throws(Diagnostic) -> DocumentSet {
         let compiled = try DocumentTemplates(folder: templates, region: report.format?.name ?? "", formats: formats)
-        return try render(report, templates: compiled, formats: formats)
+        return try render(report, templates: compiled, formats: formats, stamp: stamp)
     }
 
     /// Renders with templates compiled beforehand (`templates.region` must be the report's format).
-    public static func render(_ report: UnitReport, templates: DocumentTemplates, formats: [OutputFormat]) throws(Diagnostic) -> DocumentSet {
+    public static func render(_ report: UnitReport, templates: DocumentTemplates, formats: [DocumentFormat],
+                              stamp: String? = nil) throws(Diagnostic) -> DocumentSet {
         let stem = fileStem(for: report)
         var fileNames: [String: String] = [:]
         for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(kind.rawValue)" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
         var documents: [Document] = []
         for format in formats {
-            let suffix = DocumentTemplates.suffix(format)
             for name in Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
                 guard let library = templates.library(name, format: format) else { continue }
-                let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(suffix)"
-                documents.append(Document(fileName: fileName, text: try library.render(names, format: format)))
+                let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(format.fileExtension)"
+                let rendered = try library.render(names, format: format.escaping)
+                documents.append(Document(fileName: fileName, contents: format.contents(of: rendered, stamp: stamp)))
             }
         }
         return DocumentSet(documents: documents)

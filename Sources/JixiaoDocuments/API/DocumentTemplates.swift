@@ -12,24 +12,24 @@ public struct DocumentTemplates: Sendable {
     public let region: String
     let libraries: [String: TemplateLibrary]
 
-    /// Compiles the templates of `region` for `formats`; a missing or broken template is an
-    /// error naming the template file (never the data file).
-    public init(folder: String, region: String, formats: [OutputFormat]) throws(Diagnostic) {
+    /// Compiles the templates of `region` that `formats` are rendered from (Word from the
+    /// `.html` ones); a missing or broken template is an error naming the template file (never
+    /// the data file).
+    public init(folder: String, region: String, formats: [DocumentFormat]) throws(Diagnostic) {
         self.folder = folder
         self.region = region
         var libraries: [String: TemplateLibrary] = [:]
-        for format in formats {
-            let suffix = Self.suffix(format)
-            for name in DocumentSet.Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
+        for suffix in Set(formats.map(\.templateExtension)).sorted() {
+            for name in DocumentSet.Kind.allCases.map(\.rawValue) + (suffix == "html" ? ["index"] : []) {
                 libraries["\(name).\(suffix)"] = try TemplateLibrary(contentsOf: try Self.path(name, suffix: suffix, region: region, in: folder))
             }
         }
         self.libraries = libraries
     }
 
-    /// The compiled template of a document in a format, if it was loaded.
-    func library(_ name: String, format: OutputFormat) -> TemplateLibrary? {
-        libraries["\(name).\(Self.suffix(format))"]
+    /// The compiled template of a document for a format, if it was loaded.
+    func library(_ name: String, format: DocumentFormat) -> TemplateLibrary? {
+        libraries["\(name).\(format.templateExtension)"]
     }
 
     static func suffix(_ format: OutputFormat) -> String {
