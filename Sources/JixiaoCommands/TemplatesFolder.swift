@@ -3,7 +3,8 @@ import Foundation
 /// Where the templates and indicator frameworks are: `--templates`, else `JIXIAO_TEMPLATES`,
 /// else `Templates/` in the current folder, else the installed copy beside the binary
 /// (`PREFIX/bin/jixiao` → `PREFIX/share/jixiao/Templates`), else the `Templates/` of the
-/// package the binary was built in (`.build/release/jixiao` → `Templates/`).
+/// package the binary was built in (`.build/release/jixiao` → `Templates/`), else the set built
+/// into the executable (`BuiltInTemplates`), so a binary copied alone still works.
 enum TemplatesFolder {
     static func locate(_ explicit: String?) -> String {
         if let explicit { return explicit }
@@ -19,6 +20,6 @@ enum TemplatesFolder {
             if manager.fileExists(atPath: candidate.path) { return candidate.path }
             folder = folder.deletingLastPathComponent()
         }
-        return "Templates"
+        return BuiltInTemplates.extractedFolder() ?? "Templates"
     }
 }

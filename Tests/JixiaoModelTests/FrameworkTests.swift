@@ -19,7 +19,7 @@ import Testing
         try? manager.createDirectory(at: folder.appendingPathComponent("指标体系"), withIntermediateDirectories: true)
         try? manager.createDirectory(at: folder.appendingPathComponent("广东"), withIntermediateDirectories: true)
         try? manager.copyItem(atPath: shippedLibrary.folder + "/广东/格式.yaml", toPath: folder.appendingPathComponent("广东/格式.yaml").path)
-        manager.createFile(atPath: folder.appendingPathComponent("指标体系/" + name + ".yaml").path, contents: Data(text.utf8))
+        _ = manager.createFile(atPath: folder.appendingPathComponent("指标体系/" + name + ".yaml").path, contents: Data(text.utf8))
         return ReportLibrary(templatesFolder: folder.path)
     }
 
