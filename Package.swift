@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "JixiaoDocuments", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoArchive"]),
         .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
-        .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates"]),
+        .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
         .testTarget(name: "JixiaoArchiveTests", dependencies: ["JixiaoArchive"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoDiagnosticsTests", dependencies: ["JixiaoDiagnostics"]),
