@@ -5,10 +5,7 @@ enum FormatSchema {
         Field("说明", .text, "依据哪份通知或哪份报告"),
         Field("默认指标体系", .text, "jixiao init 预先填写的指标体系（Templates/指标体系/ 里的文件名）"),
         Field("引用通知", .bool, "报告开头是否引用财政部门的通知；是则 jixiao init 写出「通知」一节"),
-        Field("等级", .list(.record([
-            Field("最低分", .score, required: true, "达到这个分数"),
-            Field("等级", .text, required: true, "等级的写法，例如 优 或 优秀"),
-        ])), "数据文件没有写指标体系时，按总分评定等级的档次，从高到低"),
+        Field(FrameworkSchema.gradesKey, FrameworkSchema.gradeBands, "数据文件没有写指标体系时，按总分评定等级的档次，从高到低"),
         Field("必填小节", .list(.text), "报告必须有内容的小节（数据文件的键）；没填时 check 提醒，报告里标「待填写」"),
     ]
 }

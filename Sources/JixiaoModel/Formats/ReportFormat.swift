@@ -25,12 +25,8 @@ public struct ReportFormat: Sendable {
         decoder.check(root: document.root, fields: FormatSchema.root)
         guard decoder.diagnostics.isEmpty else { throw FrameworkError(diagnostics: decoder.diagnostics) }
         let file = FieldReader(root: document.root)
-        var grades: [(Decimal, String)] = []
-        for band in file["等级"].items {
-            if let minimum = band["最低分"].operand?.value, let grade = band["等级"].text?.value { grades.append((minimum, grade)) }
-        }
         let cites: Bool = if case .bool(let flag)? = file["引用通知"].node?.value { flag } else { false }
         return ReportFormat(name: folderName, defaultFramework: file["默认指标体系"].text?.value, citesNotice: cites,
-                            grades: grades.sorted { $0.0 > $1.0 }, requiredSections: file["必填小节"].items.compactMap { $0.text?.value })
+                            grades: FrameworkSchema.grades(in: file), requiredSections: file["必填小节"].items.compactMap { $0.text?.value })
     }
 }

@@ -36,13 +36,9 @@ public struct Framework: Sendable {
         decoder.check(root: document.root, fields: FrameworkSchema.root)
         guard decoder.diagnostics.isEmpty else { throw FrameworkError(diagnostics: decoder.diagnostics) }
         let file = FieldReader(root: document.root)
-        var grades: [(Decimal, String)] = []
-        for band in file["等级"].items {
-            if let minimum = band["最低分"].operand?.value, let grade = band["等级"].text?.value { grades.append((minimum, grade)) }
-        }
         return Framework(
             name: file["名称"].text?.value ?? "", fullMarks: file["总分"].operand?.value ?? 100,
-            grades: grades.sorted { $0.0 > $1.0 }, indicators: indicators(in: file["指标"]))
+            grades: FrameworkSchema.grades(in: file), indicators: indicators(in: file["指标"]))
     }
 
     private static func indicators(in list: FieldReader) -> [Indicator] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The keys of an indicator framework file (`Templates/指标体系/湖南.yaml`).
 enum FrameworkSchema {
     static let rule: FieldKind = .record([
@@ -25,14 +27,26 @@ enum FrameworkSchema {
         return .record(fields)
     }
 
+    /// Grade bands, highest first: a framework's, or a report format's (`FormatSchema`).
+    static let gradesKey = "等级"
+    static let gradeBands: FieldKind = .list(.record([
+        Field("最低分", .score, required: true, "达到这个分数"),
+        Field("等级", .text, required: true, "等级的写法，例如 优 或 优秀"),
+    ]))
+
+    /// The bands a file writes under `gradesKey`, highest first.
+    static func grades(in file: FieldReader) -> [(minimum: Decimal, grade: String)] {
+        file[gradesKey].items.compactMap { band -> (Decimal, String)? in
+            guard let minimum = band["最低分"].operand?.value, let grade = band["等级"].text?.value else { return nil }
+            return (minimum, grade)
+        }.sorted { $0.0 > $1.0 }
+    }
+
     static let root: [Field] = [
         Field("名称", .text, required: true, "指标体系的名称，数据文件的「指标体系」写这个名称"),
         Field("说明", .text, "来源和适用范围"),
         Field("总分", .score, required: true, "各项分值合计"),
-        Field("等级", .list(.record([
-            Field("最低分", .score, required: true, "达到这个分数"),
-            Field("等级", .text, required: true, "等级的写法，例如 优 或 优秀"),
-        ])), required: true, "等级划分，从高到低"),
+        Field(gradesKey, gradeBands, required: true, "等级划分，从高到低"),
         Field("指标", .list(indicator(levels: 2)), required: true, "一级指标及其下级指标"),
     ]
 }
