@@ -13,6 +13,7 @@ struct YAMLParser {
 
     let bytes: [UInt8]
     let source: SourceText
+    var positions: PositionCounter
     var index = 0
     var depth = 0
     /// Lines inside brackets must be indented more than the block they stand in.
@@ -21,6 +22,7 @@ struct YAMLParser {
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        self.positions = PositionCounter(source: source)
     }
 
     /// Reads the whole file: an optional `---`, then one node (null when there is none).
@@ -167,8 +169,9 @@ struct YAMLParser {
 // MARK: - Lines
 
 extension YAMLParser {
-    func position(of offset: Int) -> TextPosition {
-        source.position(ofByteOffset: offset)
+    /// Positions are counted by `PositionCounter`, linear however long the line.
+    mutating func position(of offset: Int) -> TextPosition {
+        positions.position(of: offset)
     }
 
     /// Skips blank and comment-only lines; leaves `index` at the start of a content line
