@@ -81,6 +81,36 @@ import Testing
         print("OutputFileFaultTests: 16 kills, \(killedWhileWriting) while temporaries existed, \(mixedSets) kills that left a set mixing two runs")
     }
 
+    /// A write that fails part-way (here the file-size limit, as a full disk would) leaves the
+    /// last set whole and no temporary: the staged files are removed on the failure path.
+    @Test func aWriteFailingPartWayLeavesTheLastSetAndNoTemporary() throws {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            Issue.record("找不到 \(binary)：先运行 swift build")
+            return
+        }
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let data = try enlargedDataFile(in: work, word: "甲")
+        let folder = work + "/输出"
+        #expect(try run(data, into: folder) == 0)
+        let before = try documents(in: folder)
+        let limited = Process()
+        limited.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // SIGXFSZ ignored, so write(2) fails with EFBIG past 32 blocks instead of killing jixiao.
+        limited.arguments = ["-c", "trap '' XFSZ; ulimit -f 32; exec \"$0\" \"$@\"", binary, "render",
+                             try enlargedDataFile(in: work, word: "乙"), "-o", folder, "--templates", package.appendingPathComponent("Templates").path]
+        let errors = Pipe()
+        limited.standardError = errors
+        limited.standardOutput = FileHandle.nullDevice
+        try limited.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        limited.waitUntilExit()
+        #expect(limited.terminationStatus == 1)
+        #expect(message.contains("错误：无法写入这个文件：File too large"), "\(message)")
+        #expect(try temporaries(in: folder) == [])
+        #expect(try documents(in: folder) == before)
+    }
+
     /// The example data file with 100 more paragraphs, each naming `word`.
     func enlargedDataFile(in folder: String, word: String) throws -> String {
         let example = try String(contentsOf: package.appendingPathComponent("Inputs/2024年度遂溪县人民政府办公室本级.yaml"), encoding: .utf8)
