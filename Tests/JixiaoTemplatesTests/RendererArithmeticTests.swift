@@ -80,6 +80,11 @@ import Testing
         .init(template: "{{ 'abc'|replace('a', 'b', \(min)) }} {{ 'abc'|replace('a', 'b', 0) }}", expected: "bbc abc"),
         .init(template: "{{ \(max)|中文数字 }} {{ 0|序号 }}", expected: "九百二十二万三千三百七十二万零三百六十八万五千四百七十七万五千八百零七 〇、"),
         .init(template: "{{ [1, 2]|1️⃣sum(start=\(max)) }}", expected: overflow),
+        .init(template: "{{ \(min)|1️⃣序号 }}", expected: "过滤器「序号」要用在不小于 0 的整数上，却用在了整数上"),
+        .init(template: "{{ -1|1️⃣中文数字 }}", expected: "过滤器「中文数字」要用在不小于 0 的整数上，却用在了整数上"),
+        .init(template: "{{ '9223372036854775807-1-1'|日期 }} {{ '99999999999999999999-1-1'|1️⃣日期 is defined }}",
+              expected: "过滤器「日期」要用在「2025-05-14」这样的日期上，却是「99999999999999999999-1-1」"),
+        .init(template: "{{ '9223372036854775807-1-1'|日期 }}", expected: "9223372036854775807年1月1日"),
         .init(template: "{% for x in [1, 2] %}{{ loop.cycle('a', 'b') }}{% endfor %}", expected: "ab"),
     ]
 
