@@ -46,11 +46,15 @@ enum OutputFile {
             }
         }
         if overwriting {
-            while let file = staged.first {
-                guard rename(file.temporary, file.path) == 0 else {
-                    throw OutputFailure.cannotWrite(file.path, reason: reason(errno)).error
-                }
-                staged.removeFirst()
+            // The renames follow one another with nothing else between them (paths converted
+            // beforehand): the window in which a kill leaves a mixed set is a few syscalls wide.
+            let names = staged.map { ($0.temporary.utf8CString, $0.path.utf8CString) }
+            var renamed = 0
+            defer { staged.removeFirst(renamed) }
+            for (temporary, path) in names {
+                let result = temporary.withUnsafeBufferPointer { from in path.withUnsafeBufferPointer { to in rename(from.baseAddress!, to.baseAddress!) } }
+                guard result == 0 else { throw OutputFailure.cannotWrite(staged[renamed].path, reason: reason(errno)).error }
+                renamed += 1
             }
         } else {
             var created: [String] = []
