@@ -26,11 +26,15 @@ swiftc=${SWIFTC:-$(command -v swiftc)}
 flags=(-swift-version 6 -O -g -sanitize=fuzzer,address -parse-as-library -use-ld=lld -I "$build/modules")
 mkdir -p "$build/modules" "$build/bin" "$build/findings"
 
-# module dependencies… in build order
+# Compiles Sources/<name> into one instrumented object and module, unless nothing changed.
+# The modules named after it are the ones it imports (any earlier one in the harness's list).
 module() {
-    local name=$1 sources object=$build/modules/$1.o
+    local name=$1 sources object=$build/modules/$1.o stale=0
+    shift
     sources=$(find "Sources/$name" -name '*.swift' | sort)
-    if [[ ! -f $object ]] || [[ -n $(find "Sources/$name" -name '*.swift' -newer "$object") ]] || [[ ${2:-} == force ]]; then
+    [[ -f $object && -z $(find "Sources/$name" -name '*.swift' -newer "$object") ]] || stale=1
+    for imported in "$@"; do [[ $build/modules/$imported.swiftmodule -nt $object ]] && stale=1; done
+    if [[ $stale == 1 ]]; then
         echo "编译 $name" >&2
         # shellcheck disable=SC2086
         "$swiftc" "${flags[@]}" -module-name "$name" -wmo -emit-module -emit-module-path "$build/modules/$name.swiftmodule" \
@@ -43,15 +47,16 @@ harness() {
     local name=$1; shift
     local binary=$build/bin/fuzz-$name
     local objects=()
-    local rebuilt=0
+    local stale=0
+    [[ -x $binary && ! Tests/Fuzz/$(harness_file "$name") -nt $binary ]] || stale=1
+    local built=()
     for dependency in "$@"; do
-        local before
-        before=$(stat -c %Y "$build/modules/$dependency.o" 2>/dev/null || echo 0)
-        module "$dependency"
-        [[ $(stat -c %Y "$build/modules/$dependency.o") != "$before" ]] && rebuilt=1
+        module "$dependency" "${built[@]}"
+        built+=("$dependency")
         objects+=("$build/modules/$dependency.o")
+        [[ $build/modules/$dependency.o -nt $binary ]] && stale=1
     done
-    if [[ ! -x $binary || $rebuilt == 1 || Tests/Fuzz/$(harness_file "$name") -nt $binary ]]; then
+    if [[ $stale == 1 ]]; then
         echo "链接 fuzz-$name" >&2
         "$swiftc" "${flags[@]}" "Tests/Fuzz/$(harness_file "$name")" "${objects[@]}" -o "$binary"
     fi
