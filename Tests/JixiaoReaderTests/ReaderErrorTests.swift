@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoDiagnostics
 import Testing
 
@@ -165,6 +166,20 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         } catch {
             #expect(error.message == "找不到这个文件")
             #expect(error.location.description == "/no/such/数据.yaml")
+        }
+    }
+}
+
+@Suite struct DataFileReaderFileTests {
+    @Test func aSymbolicLinkLoopIsNamedAsOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let first = folder.appendingPathComponent("甲.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: "乙.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("乙.yaml").path, withDestinationPath: "甲.yaml")
+        #expect(throws: Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这是循环的符号链接（链接最终指回自己），读不到数据文件",
+                                   hint: "删掉这个符号链接，或让它指向真正的数据文件")) {
+            try DataFileReader.read(contentsOf: first)
         }
     }
 }
