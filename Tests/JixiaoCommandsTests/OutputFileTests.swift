@@ -69,7 +69,7 @@ import Testing
             ".甲.md.jixiao-\(dead)-1a2b.tmp", ".乙.html.jixiao-\(dead)-ffffffff.tmp",
             ".甲.md.jixiao-1-1a2b.tmp", "笔记.tmp", ".甲.md.jixiao-x-1a2b.tmp",
         ]
-        for name in names { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("半个文件".utf8)) }
+        for name in names { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data("半个文件".utf8)) }
         try OutputFile.write("新", to: folder + "/甲.md", overwriting: true)
         #expect(try leftovers(in: folder) == [".甲.md.jixiao-1-1a2b.tmp", ".甲.md.jixiao-x-1a2b.tmp", "笔记.tmp"])
     }
