@@ -1,6 +1,7 @@
 import Foundation
 
 /// `swift run -c release JixiaoBenchmarks reader [FILE] [ITERATIONS]`
+/// `swift run -c release JixiaoBenchmarks reader-scaling [BYTES…]`
 /// `swift run -c release JixiaoBenchmarks template [ITERATIONS]`
 ///
 /// `swift run -c release JixiaoBenchmarks render TEMPLATE DATA N OUT` / `batch TEMPLATE DATA COUNT OUTDIR`
@@ -11,6 +12,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "reader":
     ReaderBenchmark.run(arguments: Array(arguments.dropFirst()))
+case "reader-scaling":
+    ReaderScalingBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "template":
     TemplateBenchmark.run(arguments: Array(arguments.dropFirst()))
 case "render":
@@ -23,6 +26,7 @@ case "units":
     UnitsBenchmark.run(Array(arguments.dropFirst()))
 default:
     print("用法：swift run -c release JixiaoBenchmarks reader [数据文件] [次数]")
+    print("      swift run -c release JixiaoBenchmarks reader-scaling [字节数…]")
     print("      swift run -c release JixiaoBenchmarks template [次数]")
     print("      swift run -c release JixiaoBenchmarks render 模板 数据文件 次数 输出文件")
     print("      swift run -c release JixiaoBenchmarks batch 模板 数据文件 份数 输出文件夹")

@@ -56,6 +56,11 @@ public struct SourceText: Sendable {
         return low + 1
     }
 
+    /// The byte offset where a 1-based line starts.
+    public func startOfLine(_ line: Int) -> Int {
+        lineStarts[min(max(line, 1), lineStarts.count) - 1]
+    }
+
     /// The location of a byte offset, with the column counted in Characters.
     public func location(ofByteOffset offset: Int) -> Location {
         let clamped = min(max(offset, 0), bytes.count)
@@ -64,10 +69,11 @@ public struct SourceText: Sendable {
         return Location(file: file, line: line, column: Self.characterCount(of: bytes[start..<clamped]) + 1)
     }
 
-    /// Characters in a line prefix. Counting scalars (UTF-8 lead bytes) gives the same answer
+    /// Characters in a line prefix (or in a piece of a line that starts where one character
+    /// ends and another begins). Counting scalars (UTF-8 lead bytes) gives the same answer
     /// for Chinese and ASCII; text that may combine scalars into one Character (combining
     /// marks, joiners, variation selectors, emoji) is counted by `String`.
-    private static func characterCount(of prefix: ArraySlice<UInt8>) -> Int {
+    public static func characterCount(of prefix: ArraySlice<UInt8>) -> Int {
         var scalars = 0
         var previous: UInt8 = 0
         for byte in prefix {

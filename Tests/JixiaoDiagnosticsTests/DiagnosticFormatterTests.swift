@@ -43,3 +43,22 @@ import Testing
         #expect(columns == [3, 2, 2, 2])
     }
 }
+
+@Suite struct DiagnosticFormatterControlCharacterTests {
+    /// Data with NUL, a line break, an ANSI escape and a right-to-left override prints as
+    /// escapes: one line per part, nothing the terminal would act on, the caret still aligned.
+    @Test func controlCharactersInDataAreShownAsEscapes() {
+        let line = "评价单位: \"a\u{0}b\u{1B}[2Jc\u{202E}d\"\tx"
+        let source = SourceText(file: "数\n据.yaml", text: line + "\n")
+        let diagnostic = Diagnostic(
+            in: source, atByteOffset: Array(line.utf8).count - 1,
+            message: "「a\nb\u{0}c\u{1B}[31m」不对", hint: "删掉「\u{7}」")
+        #expect(DiagnosticFormatter.format(diagnostic) == """
+            数\\n据.yaml:1:20: 错误：「a\\nb\\0c\\u{1B}[31m」不对
+                评价单位: "a\\0b\\u{1B}[2Jc\\u{202E}d"    x
+                                                       ^
+            提示：删掉「\\u{7}」
+
+            """)
+    }
+}

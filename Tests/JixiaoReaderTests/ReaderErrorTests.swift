@@ -1,3 +1,4 @@
+import Foundation
 import JixiaoDiagnostics
 import Testing
 
@@ -76,7 +77,22 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         .init(name: "complex key", input: "1️⃣? a\n: b\n", message: "jixiao 不支持复杂键（「? 」或用列表、键值表作键）"),
         .init(name: "second document", input: "a: 1\n1️⃣---\nb: 2\n",
               message: "一个数据文件只能有一个文档，这里出现了第二个「---」"),
-        .init(name: "document end marker", input: "a: 1\n1️⃣...\n", message: "jixiao 不支持文档结束标记「...」"),
+        .init(name: "content after the document end marker", input: "a: 1\n...\n1️⃣b: 2\n", message: "文档结束标记「...」后面还有内容"),
+        .init(name: "text on the document end line", input: "a: 1\n1️⃣... b\n", message: "文档结束标记「...」后面还有内容"),
+        // Refused by YAML 1.2 (§6.1, §7.3 line prefixes; §8.1.1.1; §7.3.3) though ruamel.yaml
+        // and PyYAML accept the first four; the expected messages are jixiao's, by the spec.
+        .init(name: "tab as indentation inside a double-quoted value", input: "foo: \"bar\n1️⃣\tbaz\"\n",
+              message: "引号里的文字换行后，这一行用制表符（Tab）缩进；YAML 的缩进只能用空格"),
+        .init(name: "tab as indentation inside a nested quoted value", input: "a:\n  foo: \"bar\n  1️⃣\tbaz\"\n",
+              message: "引号里的文字换行后，这一行用制表符（Tab）缩进；YAML 的缩进只能用空格"),
+        .init(name: "quoted continuation less indented than its key", input: "a:\n  b: \"x\n 1️⃣y\"\n",
+              message: "引号里的文字换行后，这一行的缩进比键「b」还少"),
+        .init(name: "single-quoted continuation less indented than its key", input: "a:\n  b: 'x\n1️⃣y'\n",
+              message: "引号里的文字换行后，这一行的缩进比键「b」还少"),
+        .init(name: "lone dash in a flow sequence", input: "a: [1️⃣-]\n", message: "值不能以「-」开头"),
+        .init(name: "lone dash after a comma in a flow sequence", input: "a: [x, 1️⃣-]\n", message: "值不能以「-」开头"),
+        .init(name: "block scalar with a leading line deeper than its content", input: "a: |\n   1️⃣ \n  x\n",
+              message: "块标量（「|」或「>」）开头的空行比第一行内容（缩进 2 格）缩进得更深"),
         .init(name: "infinity", input: "a: 1️⃣.inf\n", message: "jixiao 不支持无穷大和非数（.inf、.nan）"),
         .init(name: "pair inside a flow list", input: "a: [x1️⃣: 1]\n", message: "jixiao 不支持在「[ ]」里直接写「键: 值」"),
         .init(name: "reserved character", input: "a: 1️⃣@某人\n", message: "值不能以「@」开头"),
@@ -150,6 +166,20 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         } catch {
             #expect(error.message == "找不到这个文件")
             #expect(error.location.description == "/no/such/数据.yaml")
+        }
+    }
+}
+
+@Suite struct DataFileReaderFileTests {
+    @Test func aSymbolicLinkLoopIsNamedAsOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let first = folder.appendingPathComponent("甲.yaml").path
+        try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: "乙.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("乙.yaml").path, withDestinationPath: "甲.yaml")
+        #expect(throws: Diagnostic(at: Location(file: first, line: 0, column: 0), message: "这是循环的符号链接（链接最终指回自己），读不到数据文件",
+                                   hint: "删掉这个符号链接，或让它指向真正的数据文件")) {
+            try DataFileReader.read(contentsOf: first)
         }
     }
 }

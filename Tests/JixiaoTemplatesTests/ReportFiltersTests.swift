@@ -76,6 +76,7 @@ import Testing
         } catch {
             #expect(error.location.description == "/no/such/模板.md")
             #expect(error.message == "找不到模板文件")
+            #expect(error.hint == "检查模板文件的路径")
         }
     }
 }

@@ -109,6 +109,15 @@ struct TemplateErrorCase: CustomTestStringConvertible, Sendable {
         #expect(failure("{{ xs|lenght }}")?.hint == "是否想写「length」？")
     }
 
+    @Test func nestingLimitsAllowAHundredLevelsAndRefuseTheNext() {
+        func parentheses(_ count: Int) -> String { "{{ " + String(repeating: "(", count: count) + "1" + String(repeating: ")", count: count) + " }}" }
+        func ifs(_ count: Int) -> String { String(repeating: "{% if true %}", count: count) + "x" + String(repeating: "{% endif %}", count: count) }
+        #expect(render(parentheses(100)) == "1")
+        #expect(failure(parentheses(101))?.message == "jixiao 的模板不支持超过 100 层的嵌套")
+        #expect(render(ifs(100)) == "x")
+        #expect(failure(ifs(101))?.message == "jixiao 的模板不支持超过 100 层嵌套的标签")
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = "{{ " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000) + " }}"
         #expect(failure(deep)?.message.hasPrefix("jixiao 的模板不支持超过 100 层的嵌套") == true)

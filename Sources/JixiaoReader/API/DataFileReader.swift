@@ -30,10 +30,13 @@ public enum DataFileReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            var status = stat()
+            let isLinkLoop = !exists && stat(path, &status) != 0 && errno == ELOOP
             throw Diagnostic(
                 at: Location(file: path, line: 0, column: 0),
-                message: exists && isDirectory.boolValue ? "这是一个文件夹，不是数据文件" : (exists ? "无法读取这个文件" : "找不到这个文件"),
-                hint: "检查文件名和路径；数据文件通常以 .yaml 或 .json 结尾")
+                message: isLinkLoop ? "这是循环的符号链接（链接最终指回自己），读不到数据文件"
+                    : exists && isDirectory.boolValue ? "这是一个文件夹，不是数据文件" : (exists ? "无法读取这个文件" : "找不到这个文件"),
+                hint: isLinkLoop ? "删掉这个符号链接，或让它指向真正的数据文件" : "检查文件名和路径；数据文件通常以 .yaml 或 .json 结尾")
         }
         return try read(bytes: Array(data), file: path, syntax: DataFileSyntax(fileName: path))
     }

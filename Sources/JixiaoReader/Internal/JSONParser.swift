@@ -6,12 +6,14 @@ import JixiaoDiagnostics
 struct JSONParser {
     let bytes: [UInt8]
     let source: SourceText
+    var positions: PositionCounter
     var index = 0
     var depth = 0
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        self.positions = PositionCounter(source: source)
     }
 
     mutating func parseDocument() throws(ReadFailure) -> DataNode {
@@ -28,7 +30,7 @@ struct JSONParser {
     private mutating func parseValue() throws(ReadFailure) -> DataNode {
         guard index < bytes.count else { throw ReadFailure(.json(.unexpectedEnd(expected: "一个值")), at: index) }
         let start = index
-        let position = source.position(ofByteOffset: start)
+        let position = positions.position(of: start)
         switch bytes[start] {
         case .openBrace: return DataNode(.map(try parseObject()), at: position)
         case .openBracket: return DataNode(.list(try parseArray()), at: position)
@@ -60,6 +62,7 @@ struct JSONParser {
                     bytes[index] == .closeBrace ? .trailingComma : .unexpected(expected: "用双引号括起的键名")
                 throw ReadFailure(.json(problem), at: index)
             }
+            let keyPosition = positions.position(of: keyStart)
             let key = try parseString()
             if let first = map.entry(forKey: key) {
                 throw ReadFailure(.duplicateKey(key, firstLine: first.keyPosition.line), at: keyStart)
@@ -68,7 +71,7 @@ struct JSONParser {
             try expect(.colon, "冒号「:」")
             skipWhitespace()
             let value = try parseValue()
-            map.append(.init(key: key, keyPosition: source.position(ofByteOffset: keyStart), value: value))
+            map.append(.init(key: key, keyPosition: keyPosition, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw ReadFailure(.json(.unexpectedEnd(expected: "「}」")), at: index) }
             if bytes[index] == .comma {

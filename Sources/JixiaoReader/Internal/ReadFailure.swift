@@ -28,6 +28,10 @@ struct ReadFailure: Error {
         case expectedInFlow(String)
         case badBlockScalarHeader
         case documentMarkerInQuote
+        case tabIndentInQuote
+        case quoteContinuationLessIndented(key: String?)
+        case blockScalarLeadingLineTooDeep(contentIndent: Int)
+        case contentAfterDocumentEnd
         case tooDeep(limit: Int)
         case unsupported(Unsupported)
         case numberTooLong
@@ -37,7 +41,7 @@ struct ReadFailure: Error {
 
     /// YAML features outside jixiao's subset: refused, never read as something else.
     enum Unsupported {
-        case anchor, alias, tag, directive, complexKey, multipleDocuments, documentEnd
+        case anchor, alias, tag, directive, complexKey, multipleDocuments
         case contentAfterDocumentStart, infinityOrNaN, pairInFlowSequence
     }
 
@@ -91,6 +95,12 @@ struct ReadFailure: Error {
         case .expectedInFlow(let expected): "这里应当是\(expected)"
         case .badBlockScalarHeader: "多行文本标记「|」或「>」后面只能跟「-」「+」或一位缩进数字"
         case .documentMarkerInQuote: "引号里的文字中出现了文档分隔线「---」或「...」"
+        case .tabIndentInQuote: "引号里的文字换行后，这一行用制表符（Tab）缩进；YAML 的缩进只能用空格"
+        case .quoteContinuationLessIndented(let key):
+            key.map { "引号里的文字换行后，这一行的缩进比键「\($0)」还少" } ?? "引号里的文字换行后，这一行的缩进比它所在的那一层还少"
+        case .blockScalarLeadingLineTooDeep(let contentIndent):
+            "块标量（「|」或「>」）开头的空行比第一行内容（缩进 \(contentIndent) 格）缩进得更深"
+        case .contentAfterDocumentEnd: "文档结束标记「...」后面还有内容"
         case .tooDeep(let limit): "嵌套太深（超过 \(limit) 层）"
         case .unsupported(let feature): feature.message
         case .numberTooLong: "数字的有效位数超过 38 位，无法精确保存"
@@ -136,6 +146,10 @@ struct ReadFailure: Error {
         case .expectedInFlow: "括号里的各项用半角逗号「,」分开"
         case .badBlockScalarHeader: "写成「键: |」，然后从下一行起缩进书写多行文字"
         case .documentMarkerInQuote: "把这一行缩进，或换一种写法"
+        case .tabIndentInQuote: "续行用空格缩进，比键多缩进至少一格"
+        case .quoteContinuationLessIndented: "续行至少缩进到键所在的列，或把整段写在一行"
+        case .blockScalarLeadingLineTooDeep: "删掉这一行多余的空格，或在「|」后写缩进格数（例如「|2」）"
+        case .contentAfterDocumentEnd: "一个数据文件只能有一个文档：删掉「...」，或把后面的内容移到另一个文件"
         case .tooDeep: "数据文件不需要这么多层；检查缩进或括号是否多写了"
         case .unsupported(let feature): feature.hint
         case .numberTooLong, .numberOutOfRange: "如果这不是金额而是编号，请加引号写成文本"
@@ -153,7 +167,6 @@ extension ReadFailure.Unsupported {
         case .directive: "jixiao 不支持 YAML 指令「%」"
         case .complexKey: "jixiao 不支持复杂键（「? 」或用列表、键值表作键）"
         case .multipleDocuments: "一个数据文件只能有一个文档，这里出现了第二个「---」"
-        case .documentEnd: "jixiao 不支持文档结束标记「...」"
         case .contentAfterDocumentStart: "「---」后面不能写内容"
         case .infinityOrNaN: "jixiao 不支持无穷大和非数（.inf、.nan）"
         case .pairInFlowSequence: "jixiao 不支持在「[ ]」里直接写「键: 值」"
@@ -167,7 +180,6 @@ extension ReadFailure.Unsupported {
         case .directive: "删掉这一行"
         case .complexKey: "键只写一段文字，例如「评价单位: 某某单位」"
         case .multipleDocuments: "把两个文档分成两个文件，或删掉多余的「---」"
-        case .documentEnd: "删掉「...」这一行"
         case .contentAfterDocumentStart: "把内容写到「---」的下一行"
         case .infinityOrNaN: "写一个具体的数字，或加引号写成文本"
         case .pairInFlowSequence: "写成「[{键: 值}]」，或改用多行的「- 键: 值」"

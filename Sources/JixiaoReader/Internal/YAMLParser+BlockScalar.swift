@@ -33,8 +33,10 @@ extension YAMLParser {
             skipBlockBreaks(indent: indent, lineBegin: &lineBegin, breaks: &breaks)
         } else {
             var widest = 0
+            var widestEmpty: (spaces: Int, at: Int)?
             while index < bytes.count, bytes[index] == .space || bytes[index] == .newline {
                 if bytes[index] == .newline {
+                    if index > lineBegin, index - lineBegin > widestEmpty?.spaces ?? 0 { widestEmpty = (index - lineBegin, index - 1) }
                     breaks += 1
                     index += 1
                     lineBegin = index
@@ -42,6 +44,12 @@ extension YAMLParser {
                     index += 1
                     widest = max(widest, index - lineBegin)
                 }
+            }
+            // YAML 1.2 §8.1.1.1: a leading empty line may not have more spaces than the first
+            // content line, which sets the indentation.
+            let contentIndent = index - lineBegin
+            if index < bytes.count, contentIndent >= minimumIndent, let empty = widestEmpty, empty.spaces > contentIndent {
+                throw ReadFailure(.blockScalarLeadingLineTooDeep(contentIndent: contentIndent), at: empty.at)
             }
             indent = max(minimumIndent, widest)
         }

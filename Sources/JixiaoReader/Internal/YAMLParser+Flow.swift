@@ -14,7 +14,8 @@ extension YAMLParser {
             throw ReadFailure(.expectedInFlow("一项内容，两个逗号之间不能是空的"), at: start)
         case .closeBracket, .closeBrace, UInt8(ascii: "|"), UInt8(ascii: ">"), .hash:
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
-        case .dash where isBlankOrLineEnd(start + 1):
+        case .dash where isBlankOrLineEnd(start + 1) || (start + 1 < bytes.count && [.comma, .closeBracket, .closeBrace].contains(bytes[start + 1])):
+            // `[-]`, `[a, -]`: a lone `-` cannot start a plain scalar inside brackets (YAML 1.2 §7.3.3).
             throw ReadFailure(.cannotStartValue("-"), at: start)
         default:
             let text = readFlowPlain()

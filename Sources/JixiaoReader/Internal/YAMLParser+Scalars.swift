@@ -10,6 +10,8 @@ extension YAMLParser {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: position(of: start))
         case .doubleQuote, .singleQuote:
+            (quotedContinuationIndent, quotedKey) = (parentIndent, key)
+            defer { (quotedContinuationIndent, quotedKey) = (-1, nil) }
             let text = try parseQuoted()
             try finishLine()
             return DataNode(.string(text), at: position(of: start))
@@ -154,10 +156,28 @@ extension YAMLParser {
             if isDocumentMarker("---", at: index) || isDocumentMarker("...", at: index) {
                 throw ReadFailure(.documentMarkerInQuote, at: index)
             }
+            let lineBegin = index
             skipBlanks()
+            if index < bytes.count, bytes[index] != .newline, quotedContinuationIndent >= 0 {
+                try checkQuotedContinuation(from: lineBegin)
+            }
             guard index < bytes.count, bytes[index] == .newline else { return breaks }
             breaks += 1
             index += 1
+        }
+    }
+
+    /// A continuation line of a quoted value under a key at column k (YAML 1.2 §7.3: the line
+    /// prefix is k + 1 spaces, then any blanks): refused when it is indented less than the key,
+    /// or when a tab stands where those spaces belong (`foo: "bar` / `<Tab>baz"`).
+    private func checkQuotedContinuation(from lineBegin: Int) throws(ReadFailure) {
+        var spaces = 0
+        while lineBegin + spaces < index, bytes[lineBegin + spaces] == .space { spaces += 1 }
+        if lineBegin + spaces < index, spaces <= quotedContinuationIndent {
+            throw ReadFailure(.tabIndentInQuote, at: lineBegin + spaces)
+        }
+        if spaces < quotedContinuationIndent {
+            throw ReadFailure(.quoteContinuationLessIndented(key: quotedKey), at: index)
         }
     }
 

@@ -13,14 +13,22 @@ struct YAMLParser {
 
     let bytes: [UInt8]
     let source: SourceText
+    var positions: PositionCounter
     var index = 0
     var depth = 0
     /// Lines inside brackets must be indented more than the block they stand in.
     var flowMinimumIndent = 0
+    /// The column of the key (or `- `) whose quoted value is being read: its continuation lines
+    /// may not be indented less, nor with a tab in its first `column + 1` places. -1 where
+    /// there is no such limit (inside brackets).
+    var quotedContinuationIndent = -1
+    /// The key whose value is being read, for messages.
+    var quotedKey: String?
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        self.positions = PositionCounter(source: source)
     }
 
     /// Reads the whole file: an optional `---`, then one node (null when there is none).
@@ -49,9 +57,18 @@ struct YAMLParser {
                 throw ReadFailure(.strayCharacters, at: index + leftover)
             }
         }
+        if isDocumentMarker("...", at: index) {
+            // `...` ends the document; only blank lines and comments may follow it.
+            let marker = index
+            index += 3
+            skipBlanks()
+            guard atLineEndOrComment() else { throw ReadFailure(.contentAfterDocumentEnd, at: marker) }
+            moveToNextLine()
+            try skipBlankLines()
+            if index < bytes.count { throw ReadFailure(.contentAfterDocumentEnd, at: index) }
+        }
         if index < bytes.count {
-            let isEnd = isDocumentMarker("...", at: index)
-            throw ReadFailure(.unsupported(isEnd ? .documentEnd : .multipleDocuments), at: index)
+            throw ReadFailure(.unsupported(.multipleDocuments), at: index)
         }
         return root
     }
@@ -167,8 +184,9 @@ struct YAMLParser {
 // MARK: - Lines
 
 extension YAMLParser {
-    func position(of offset: Int) -> TextPosition {
-        source.position(ofByteOffset: offset)
+    /// Positions are counted by `PositionCounter`, linear however long the line.
+    mutating func position(of offset: Int) -> TextPosition {
+        positions.position(of: offset)
     }
 
     /// Skips blank and comment-only lines; leaves `index` at the start of a content line

@@ -5,8 +5,9 @@ import JixiaoDiagnostics
 /// times (also at once from several threads: it is immutable).
 ///
 /// Names in `{% include %}` and `{% extends %}` are resolved relative to the folder of the
-/// top-level template. Every problem, in loading or rendering, is a `Diagnostic` naming the
-/// template file, line and column.
+/// top-level template and must stay inside the templates folder (`root`): a folder handed from
+/// one bureau to another cannot make jixiao read `../../../etc/passwd`. Every problem, in
+/// loading or rendering, is a `Diagnostic` naming the template file, line and column.
 public struct TemplateLibrary: Sendable {
     struct CompiledTemplate: Sendable {
         var file: String
@@ -23,21 +24,28 @@ public struct TemplateLibrary: Sendable {
     private let sources: [String: SourceText]
 
     /// Loads the template file at `path` and the templates it names.
-    public init(contentsOf path: String) throws(Diagnostic) {
+    ///
+    /// - Parameter root: the templates folder no name may leave, symbolic links followed. By
+    ///   default the folder above the template's own: `Templates/广东/自评报告.md` may include
+    ///   `../共用/_报告.md` but nothing outside `Templates/`.
+    public init(contentsOf path: String, root: String? = nil) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+        let folder = url.deletingLastPathComponent()
         let main = url.lastPathComponent
+        let boundary = TemplateFileReader(root: root.map { URL(fileURLWithPath: $0) } ?? folder.deletingLastPathComponent())
         try self.init(main: main, displayPrefix: path.hasSuffix(main) ? String(path.dropLast(main.count)) : "") { name in
-            FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)).map { Array($0) }
+            name.hasPrefix("/") ? .failure(.outsideFolder) : boundary.read(folder.appendingPathComponent(name).path)
         }
     }
 
     /// Templates held in memory by name (tests, templates built into the binary).
     public init(templates: [String: String], main: String) throws(Diagnostic) {
-        try self.init(main: main, displayPrefix: "") { templates[$0].map { Array($0.utf8) } }
+        try self.init(main: main, displayPrefix: "") { name in
+            templates[name].map { .success(Array($0.utf8)) } ?? .failure(.notFound)
+        }
     }
 
-    private init(main: String, displayPrefix: String, read: (String) -> [UInt8]?) throws(Diagnostic) {
+    private init(main: String, displayPrefix: String, read: (String) -> Result<[UInt8], TemplateFileReader.Problem>) throws(Diagnostic) {
         self.main = main
         self.format = OutputFormat(fileName: main)
         var templates: [String: CompiledTemplate] = [:]
@@ -46,11 +54,21 @@ public struct TemplateLibrary: Sendable {
         while let (name, reference) = pending.popLast() {
             guard templates[name] == nil else { continue }
             let file = displayPrefix + name
-            guard let raw = read(name) else {
-                guard let reference, let source = sources[reference.file] else {
-                    throw Diagnostic(at: Location(file: file, line: 0, column: 0), message: "找不到模板文件", hint: "检查模板文件的路径")
+            let raw: [UInt8]
+            switch read(name) {
+            case .success(let bytes): raw = bytes
+            case .failure(let problem):
+                let kind: TemplateFailure.Kind = switch problem {
+                case .notFound: reference == nil ? .mainTemplateNotFound : .templateNotFound(name)
+                case .outsideFolder: .templateOutsideFolder(name)
+                case .symbolicLinkLoop: .templateSymbolicLinkLoop(name)
+                case .unreadable(let reason): .templateUnreadable(name, reason: reason)
                 }
-                throw Self.diagnostic(TemplateFailure(.templateNotFound(name), at: reference.offset, in: reference.file), source)
+                guard let reference, let source = sources[reference.file] else {
+                    let failure = TemplateFailure(kind, at: 0, in: file)
+                    throw Diagnostic(at: Location(file: file, line: 0, column: 0), message: failure.message, hint: failure.hint)
+                }
+                throw Self.diagnostic(TemplateFailure(kind, at: reference.offset, in: reference.file), source)
             }
             let source = SourceText(file: file, bytes: SourceText.normalizingLineBreaks(raw[...]))
             sources[file] = source

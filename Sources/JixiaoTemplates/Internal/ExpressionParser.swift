@@ -64,9 +64,12 @@ struct ExpressionParser {
         return allowConditional ? try parseConditional() : try parseOr()
     }
 
+    /// One more level: each `parseExpression` (the whole expression, or one inside brackets,
+    /// arguments and subscripts) and each prefix operator. The outermost expression is level
+    /// 1, so 100 nested parentheses are allowed and 101 are not.
     mutating func enterNesting() throws(TemplateFailure) {
         depth += 1
-        if depth > Self.nestingLimit {
+        if depth > Self.nestingLimit + 1 {
             throw failure(.unsupported("超过 \(Self.nestingLimit) 层的嵌套", hint: "把表达式拆开，先用「{% set %}」保存中间结果"))
         }
     }
@@ -176,12 +179,14 @@ struct ExpressionParser {
 
     private mutating func parseUnary(withFilters: Bool) throws(TemplateFailure) -> Expression {
         let offset = current.offset
-        try enterNesting()
-        defer { depth -= 1 }
         var expression: Expression
         if skip(operator: "-") {
+            try enterNesting()
+            defer { depth -= 1 }
             expression = Expression(kind: .unary(.negate, try parseUnary(withFilters: false)), offset: offset)
         } else if skip(operator: "+") {
+            try enterNesting()
+            defer { depth -= 1 }
             expression = Expression(kind: .unary(.plus, try parseUnary(withFilters: false)), offset: offset)
         } else {
             expression = try parsePostfix(try parsePrimary())

@@ -30,6 +30,16 @@ struct FilterArguments {
         return number
     }
 
+    /// An integer argument that must lie in `range` (a width, a digit count, a base): a value
+    /// outside it is an error, never clamped or wrapped.
+    func integer(_ index: Int, _ name: String, default fallback: Int, in range: ClosedRange<Int>) throws(TemplateFailure) -> Int {
+        let number = try integer(index, name, default: fallback)
+        guard range.contains(number) else {
+            throw TemplateFailure(.argumentOutOfRange(filter: filter, argument: name, value: number, range: range), at: offset, in: file)
+        }
+        return number
+    }
+
     func string(_ index: Int, _ name: String) throws(TemplateFailure) -> String? {
         guard let value = value(index, name) else { return nil }
         guard case .string(let text) = value.plainString else {

@@ -19,12 +19,13 @@ struct PrintfFormatter {
             while let next = characters.first, "-0+ ".contains(next) { flags.append(characters.removeFirst()) }
             var width = ""
             while let next = characters.first, next.isASCII, next.isNumber { width.append(characters.removeFirst()) }
+            let widthValue = try bounded(width, "宽度", 0...Renderer.widthLimit)
             var precision: Int?
             if characters.first == "." {
                 characters.removeFirst()
                 var digits = ""
                 while let next = characters.first, next.isASCII, next.isNumber { digits.append(characters.removeFirst()) }
-                precision = Int(digits) ?? 0
+                precision = try bounded(digits, "精度", Renderer.digitsRange)
             }
             guard let conversion = characters.popFirst() else { throw problem("的格式以单独的「%」结尾") }
             if conversion == "%" {
@@ -44,7 +45,7 @@ struct PrintfFormatter {
             default: throw problem("不支持「%\(conversion)」")
             }
             if flags.contains("+"), conversion != "s", !text.hasPrefix("-") { text = "+" + text }
-            let padding = max((Int(width) ?? 0) - text.count, 0)
+            let padding = max(widthValue - text.count, 0)
             if flags.contains("-") {
                 text += String(repeating: " ", count: padding)
             } else if flags.contains("0"), conversion != "s" {
@@ -57,6 +58,17 @@ struct PrintfFormatter {
         }
         if !remaining.isEmpty { throw problem("的参数多了（格式里的「%」不够）") }
         return output
+    }
+
+    /// A width or precision written in the pattern (`%8d`, `%.2f`), refused past `range`
+    /// rather than padding a line with a billion spaces.
+    private func bounded(_ digits: String, _ name: String, _ range: ClosedRange<Int>) throws(TemplateFailure) -> Int {
+        guard !digits.isEmpty else { return 0 }
+        let value = Int(digits) ?? Int.max
+        guard range.contains(value) else {
+            throw renderer.failure(.argumentOutOfRange(filter: "format", argument: name, value: value, range: range), at: offset)
+        }
+        return value
     }
 
     private func problem(_ text: String) -> TemplateFailure {

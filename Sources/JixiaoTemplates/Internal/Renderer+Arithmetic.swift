@@ -6,9 +6,12 @@ extension Renderer {
     func arithmetic(_ op: BinaryOperator, _ left: TemplateValue, _ right: TemplateValue, at offset: Int) throws(TemplateFailure) -> TemplateValue {
         for case .undefined(let name) in [left, right] { throw failure(.undefined(name), at: offset) }
         switch (op, left, right) {
-        case (.add, .string(let a), .string(let b)): return .string(a + b)
-        case (.add, .markup(let a), .markup(let b)): return .markup(a + b)
-        case (.add, .list(let a), .list(let b)): return .list(a + b)
+        case (.add, .string(let a), .string(let b)), (.add, .markup(let a), .markup(let b)):
+            guard a.utf8.count <= Self.repetitionLimit - b.utf8.count else { throw failure(.rangeTooLarge(limit: Self.repetitionLimit), at: offset) }
+            return left.isMarkup ? .markup(a + b) : .string(a + b)
+        case (.add, .list(let a), .list(let b)):
+            guard a.count <= Self.repetitionLimit - b.count else { throw failure(.rangeTooLarge(limit: Self.repetitionLimit), at: offset) }
+            return .list(a + b)
         case (.multiply, .string(let text), .integer(let count)), (.multiply, .integer(let count), .string(let text)):
             guard count <= Self.repetitionLimit / max(text.utf8.count, 1) else { throw failure(.rangeTooLarge(limit: Self.repetitionLimit), at: offset) }
             return .string(String(repeating: text, count: max(count, 0)))
@@ -26,7 +29,10 @@ extension Renderer {
         return try decimalArithmetic(op, left.asDecimal, right.asDecimal, at: offset)
     }
 
+    /// The longest string or list one operation may build (`'x' * n`, `a ~ b`, `indent`).
     static let repetitionLimit = 10_000_000
+    /// The widest padding or indentation `format` and `indent` accept.
+    static let widthLimit = 1000
 
     private func integerArithmetic(_ op: BinaryOperator, _ a: Int, _ b: Int, at offset: Int) throws(TemplateFailure) -> TemplateValue {
         let result: (Int, Bool)
@@ -35,12 +41,21 @@ extension Renderer {
         case .subtract: result = a.subtractingReportingOverflow(b)
         case .multiply: result = a.multipliedReportingOverflow(by: b)
         case .floorDivide, .modulo:
+            // Python floors: -7 // 2 is -4 and -7 % 2 is 1. Int.min // -1 is the one quotient
+            // that does not fit; Int.min % -1 is 0.
             guard b != 0 else { throw failure(.divisionByZero, at: offset) }
-            var quotient = a / b
-            if (a % b != 0) && ((a < 0) != (b < 0)) { quotient -= 1 }
-            return .integer(op == .floorDivide ? quotient : a - quotient * b)
+            let (truncated, overflow) = a.dividedReportingOverflow(by: b)
+            var remainder = a.remainderReportingOverflow(dividingBy: b).partialValue
+            var quotient = truncated
+            if remainder != 0 && ((remainder < 0) != (b < 0)) {
+                quotient -= 1
+                remainder += b
+            }
+            if op == .modulo { return .integer(remainder) }
+            if overflow { throw failure(.integerOverflow, at: offset) }
+            return .integer(quotient)
         case .power:
-            if b < 0 { return try decimalArithmetic(.power, TemplateDecimal(Decimal(a), scale: 0), TemplateDecimal(Decimal(b), scale: 0), at: offset) }
+            if b < 0 { return try decimalArithmetic(.power, TemplateDecimal(units: Int64(a), scale: 0), TemplateDecimal(units: Int64(b), scale: 0), at: offset) }
             var value = 1
             var base = a
             var exponent = b
@@ -67,23 +82,24 @@ extension Renderer {
     private func decimalArithmetic(_ op: BinaryOperator, _ a: TemplateDecimal, _ b: TemplateDecimal, at offset: Int) throws(TemplateFailure) -> TemplateValue {
         if let exact = Self.unitArithmetic(op, a, b) { return .decimal(exact) }
         switch op {
-        case .add: return .decimal(TemplateDecimal(a.value + b.value, scale: max(a.scale, b.scale)))
-        case .subtract: return .decimal(TemplateDecimal(a.value - b.value, scale: max(a.scale, b.scale)))
-        case .multiply: return .decimal(TemplateDecimal(a.value * b.value, scale: a.scale + b.scale))
+        case .add: return .decimal(TemplateDecimal(try exactly(a.value, .add, b.value, at: offset), scale: max(a.scale, b.scale)))
+        case .subtract: return .decimal(TemplateDecimal(try exactly(a.value, .subtract, b.value, at: offset), scale: max(a.scale, b.scale)))
+        case .multiply: return .decimal(TemplateDecimal(try exactly(a.value, .multiply, b.value, at: offset), scale: a.scale + b.scale))
         case .divide:
             guard !b.value.isZero else { throw failure(.divisionByZero, at: offset) }
+            try checkQuotientFits(a.value, b.value, at: offset)
             return .decimal(Self.quotient(a, b))
         case .floorDivide, .modulo:
             guard !b.value.isZero else { throw failure(.divisionByZero, at: offset) }
+            try checkQuotientFits(a.value, b.value, at: offset)
             let floor = TemplateDecimal(a.value / b.value, scale: 0).rounded(to: 0, mode: .down)
             if op == .floorDivide { return .decimal(TemplateDecimal(floor, scale: 0)) }
             return .decimal(TemplateDecimal(a.value - b.value * floor, scale: max(a.scale, b.scale)))
         case .power:
-            guard b.isWhole, let exponent = Int(exactly: NSDecimalNumber(decimal: b.value).int64Value), abs(exponent) <= 1000 else {
-                throw failure(.typeMismatch(operation: "乘方「**」", kinds: "非整数的指数"), at: offset)
-            }
+            guard b.isWhole else { throw failure(.typeMismatch(operation: "乘方「**」", kinds: "非整数的指数"), at: offset) }
+            guard let exponent = b.exactInteger, (-1000...1000).contains(exponent) else { throw failure(.decimalOverflow, at: offset) }
             var value = Decimal(1)
-            for _ in 0..<abs(exponent) { value *= a.value }
+            for _ in 0..<exponent.magnitude { value = try exactly(value, .multiply, a.value, at: offset) }
             if exponent < 0 {
                 guard !value.isZero else { throw failure(.divisionByZero, at: offset) }
                 return .decimal(Self.quotient(TemplateDecimal(1, scale: 0), TemplateDecimal(value, scale: a.scale * abs(exponent))))
@@ -92,6 +108,43 @@ extension Renderer {
         case .and, .or:
             return .none
         }
+    }
+
+    /// `a + b`, `a - b` or `a * b` by Foundation, after checking that the exact result fits a
+    /// `Decimal` (38 significant digits, exponent well inside ±127): Foundation traps when the
+    /// exponent overflows and silently drops digits, and a figure must never do either.
+    private func exactly(_ a: Decimal, _ op: BinaryOperator, _ b: Decimal, at offset: Int) throws(TemplateFailure) -> Decimal {
+        let (left, right) = (Self.shape(of: a), Self.shape(of: b))
+        let fits: Bool
+        if op == .multiply {
+            fits = left.digits + right.digits <= 38 && (-120...120).contains(left.exponent + right.exponent)
+        } else {
+            let lowest = min(left.exponent, right.exponent)
+            let highest = max(left.digits + left.exponent, right.digits + right.exponent)
+            fits = highest - lowest + 1 <= 38 && lowest >= -120 && highest <= 120
+        }
+        guard fits else { throw failure(.decimalOverflow, at: offset) }
+        var (x, y, result) = (a, b, Decimal())
+        let error = switch op {
+        case .multiply: NSDecimalMultiply(&result, &x, &y, .plain)
+        case .subtract: NSDecimalSubtract(&result, &x, &y, .plain)
+        default: NSDecimalAdd(&result, &x, &y, .plain)
+        }
+        guard error == .noError else { throw failure(.decimalOverflow, at: offset) }
+        return result
+    }
+
+    /// A quotient may round (1/3) but not leave `Decimal`'s exponent range (1e100 / 1e-100).
+    private func checkQuotientFits(_ a: Decimal, _ b: Decimal, at offset: Int) throws(TemplateFailure) {
+        let (left, right) = (Self.shape(of: a), Self.shape(of: b))
+        let magnitude = (left.digits + left.exponent) - (right.digits + right.exponent)
+        guard (-80...80).contains(magnitude), left.exponent >= -120, right.exponent >= -120 else { throw failure(.decimalOverflow, at: offset) }
+    }
+
+    /// Significant digits and exponent as stored: 1234.5 → (5, -1); 0 → (1, 0).
+    private static func shape(of value: Decimal) -> (digits: Int, exponent: Int) {
+        if value.isZero { return (1, 0) }
+        return ("\(value.significand.magnitude)".count, value.exponent)
     }
 
     /// `+ - *` on 64-bit units when both operands have them and nothing overflows.

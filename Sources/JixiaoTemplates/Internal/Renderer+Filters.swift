@@ -83,13 +83,13 @@ extension Renderer {
             return value.numericValue! < 0 ? try negate(value, at: offset) : value.asIntegerIfBool
         case .int:
             try arguments.allow(2, ["default", "base"])
-            return try toInteger(value, default: arguments.value(0, "default") ?? .integer(0), base: try arguments.integer(1, "base", default: 10))
+            return try toInteger(value, default: arguments.value(0, "default") ?? .integer(0), base: try arguments.integer(1, "base", default: 10, in: 2...36), at: offset)
         case .float:
             try arguments.allow(1, ["default"])
             return toDecimal(value) ?? arguments.value(0, "default") ?? .decimal(TemplateDecimal(0, scale: 1))
         case .round:
             try arguments.allow(2, ["precision", "method"])
-            return try round(value, precision: try arguments.integer(0, "precision", default: 0), method: try arguments.string(1, "method") ?? "common", at: offset)
+            return try round(value, precision: try arguments.integer(0, "precision", default: 0, in: Self.digitsRange), method: try arguments.string(1, "method") ?? "common", at: offset)
         case .string:
             try arguments.allow(0, [])
             if case .markup = value { return value }
@@ -137,9 +137,14 @@ extension Renderer {
             try arguments.allow(3, ["width", "first", "blank"])
             let indentation: String
             if case .string(let text) = arguments.value(0, "width") { indentation = text } else {
-                indentation = String(repeating: " ", count: try arguments.integer(0, "width", default: 4))
+                indentation = String(repeating: " ", count: try arguments.integer(0, "width", default: 4, in: 0...Self.widthLimit))
             }
-            let result = Self.indent(try string(of: value, at: offset), by: indentation, first: arguments.bool(1, "first", default: false), blank: arguments.bool(2, "blank", default: false))
+            let text = try string(of: value, at: offset)
+            let lines = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            guard indentation.utf8.count <= (Self.repetitionLimit - text.utf8.count) / lines else {
+                throw failure(.rangeTooLarge(limit: Self.repetitionLimit), at: offset)
+            }
+            let result = Self.indent(text, by: indentation, first: arguments.bool(1, "first", default: false), blank: arguments.bool(2, "blank", default: false))
             return value.keepingSafety(result)
         default:
             return try applyReportFilter(filter, to: value, arguments)
@@ -161,17 +166,25 @@ extension Renderer {
         return anySafe ? .markup(joined) : .string(joined)
     }
 
-    private func toInteger(_ value: TemplateValue, default fallback: TemplateValue, base: Int) throws(TemplateFailure) -> TemplateValue {
+    /// Jinja's `int`: text that is not a number gives `default`; a number too big for 64 bits
+    /// is an error (Python would keep it, and wrapping it would print a wrong figure).
+    private func toInteger(_ value: TemplateValue, default fallback: TemplateValue, base: Int, at offset: Int) throws(TemplateFailure) -> TemplateValue {
         switch value {
         case .integer, .bool: return value.asInteger
         case .decimal(let number):
-            let truncated = number.rounded(to: 0, mode: number.value < 0 ? .up : .down)
-            return Int(exactly: NSDecimalNumber(decimal: truncated).int64Value).map { .integer($0) } ?? fallback
+            guard let whole = TemplateDecimal(number.rounded(to: 0, mode: number.value < 0 ? .up : .down), scale: 0).exactInteger else {
+                throw failure(.integerOverflow, at: offset)
+            }
+            return .integer(whole)
         case .string(let text), .markup(let text):
             let trimmed = Self.strip(text, characters: nil).replacingOccurrences(of: "_", with: "")
             if let number = Int(trimmed, radix: base) { return .integer(number) }
+            let digits = trimmed.first == "-" || trimmed.first == "+" ? trimmed.dropFirst() : trimmed[...]
+            if !digits.isEmpty, digits.allSatisfy({ Int(String($0), radix: 36).map { $0 < base } ?? false }) {
+                throw failure(.integerOverflow, at: offset)
+            }
             if base == 10, let number = TemplateDecimal(trimmed), !trimmed.contains(where: { $0.isLetter && $0 != "e" && $0 != "E" }) {
-                return try toInteger(.decimal(number), default: fallback, base: 10)
+                return try toInteger(.decimal(number), default: fallback, base: 10, at: offset)
             }
             return fallback
         default: return fallback

@@ -51,6 +51,7 @@ extension Renderer {
         var text = ""
         for value in values {
             let part = try string(of: value, at: offset)
+            guard text.utf8.count <= Self.repetitionLimit - part.utf8.count else { throw failure(.rangeTooLarge(limit: Self.repetitionLimit), at: offset) }
             if hasMarkup, format.escapes, case .string = value {
                 text += format.escape(part, atLineStart: false)
             } else {
@@ -136,8 +137,8 @@ extension TemplateValue {
         switch self {
         case .bool(let flag): return .integer(flag ? 1 : 0)
         case .decimal(let number) where number.scale == 0 && number.isWhole:
-            if let units = number.units { return .integer(Int(units)) }
-            return Int(exactly: NSDecimalNumber(decimal: number.value).int64Value).map { .integer($0) } ?? self
+            // A whole number beyond 64 bits stays an exact decimal rather than wrapping.
+            return number.exactInteger.map { .integer($0) } ?? self
         default: return self
         }
     }
@@ -151,6 +152,11 @@ extension TemplateValue {
         }
     }
 
+    var isMarkup: Bool {
+        if case .markup = self { return true }
+        return false
+    }
+
     /// Safe text compared as plain text.
     var plainString: TemplateValue {
         if case .markup(let text) = self { return .string(text) }
@@ -159,6 +165,13 @@ extension TemplateValue {
 }
 
 extension TemplateDecimal {
+    /// The value as an `Int` when it is whole and fits in 64 bits, else nil (never wrapped).
+    var exactInteger: Int? {
+        if let units, scale == 0 { return Int(units) }
+        guard isWhole else { return nil }
+        return Int("\(rounded(to: 0, mode: .down))")
+    }
+
     static func fractionDigits(of value: Decimal) -> Int {
         let text = "\(value)"
         guard let point = text.firstIndex(of: ".") else { return 0 }

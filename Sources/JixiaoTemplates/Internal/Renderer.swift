@@ -260,8 +260,19 @@ final class Renderer {
         default: throw failure(.filterArgument(filter: "range", problem: "要 1 到 3 个参数"), at: offset)
         }
         guard step != 0 else { throw failure(.filterArgument(filter: "range", problem: "的步长不能为 0"), at: offset) }
-        let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+        // Counted in 128 bits: range(-2**63, 2**63 - 1) spans more than Int holds.
+        let span = step > 0 ? Int128(stop) - Int128(start) : Int128(start) - Int128(stop)
+        let stride = Int128(step).magnitude
+        let count = span <= 0 ? 0 : (UInt128(span) + stride - 1) / stride
         guard count <= Self.rangeLimit else { throw failure(.rangeTooLarge(limit: Self.rangeLimit), at: offset) }
-        return .list((0..<count).map { .integer(start + $0 * step) })
+        let total = Int(count)
+        var items: [TemplateValue] = []
+        items.reserveCapacity(total)
+        var value = start
+        for index in 0..<total {
+            items.append(.integer(value))
+            if index + 1 < total { value += step }
+        }
+        return .list(items)
     }
 }

@@ -21,7 +21,7 @@ extension Renderer {
             guard value.numericValue != nil else {
                 throw failure(.filterArgument(filter: name, problem: "要用在数字上，却用在了\(value.kindName)上"), at: offset)
             }
-            let digits = try arguments.integer(0, arguments.value(0, "位数") != nil ? "位数" : "digits", default: 2)
+            let digits = try arguments.integer(0, arguments.value(0, "位数") != nil ? "位数" : "digits", default: 2, in: Self.digitsRange)
             var amount = value.asDecimal
             let isPercent = filter == .percent || filter == .percentASCII
             if filter == .wan || filter == .wanASCII { amount = amount.shifted(by: -4) }
@@ -64,6 +64,10 @@ extension Renderer {
             throw failure(.unknownFilter(name, suggestion: nil), at: offset)
         }
     }
+
+    /// Digits after the point that `金额`, `万元`, `百分比`, `round` and `%.Nf` accept: `Decimal`
+    /// holds 38 significant digits, and no report prints more than a few.
+    static let digitsRange = 0...28
 
     /// `style` with its first `marker` replaced, or nil when it has none.
     static func replacingFirst(_ marker: String, in style: String, with replacement: String) -> String? {

@@ -17,6 +17,10 @@ struct TemplateFailure: Error {
         case unsupported(String, hint: String)
         case templateNameNotLiteral(String)
         case templateNotFound(String)
+        case mainTemplateNotFound
+        case templateOutsideFolder(String)
+        case templateSymbolicLinkLoop(String)
+        case templateUnreadable(String, reason: String)
         case extendsNotFirst
         case duplicateBlock(String)
         case badStringEscape
@@ -26,6 +30,10 @@ struct TemplateFailure: Error {
         case notIterable(String)
         case divisionByZero
         case integerOverflow
+        /// A decimal result needs more than the 38 significant digits `Decimal` holds exactly.
+        case decimalOverflow
+        /// A width, digit count or base outside what the filter accepts.
+        case argumentOutOfRange(filter: String, argument: String, value: Int, range: ClosedRange<Int>)
         case notPrintable(String)
         case notCallable(String)
         case tooManyArguments(String, maximum: Int)
@@ -65,6 +73,10 @@ struct TemplateFailure: Error {
         case .unsupported(let feature, _): "jixiao 的模板不支持\(feature)"
         case .templateNameNotLiteral(let tag): "「\(tag)」后面要写用引号括起的模板文件名"
         case .templateNotFound(let name): "找不到模板文件「\(name)」"
+        case .mainTemplateNotFound: "找不到模板文件"
+        case .templateOutsideFolder(let name): "模板文件「\(name)」在模板文件夹之外，jixiao 不会读取它"
+        case .templateSymbolicLinkLoop(let name): "模板文件「\(name)」是循环的符号链接（链接最终指回自己）"
+        case .templateUnreadable(let name, let reason): "无法读取模板文件「\(name)」：\(reason)"
         case .extendsNotFirst: "「{% extends %}」只能写一次，并且写在其他内容之前"
         case .duplicateBlock(let name): "区块「\(name)」在同一个模板里定义了两次"
         case .badStringEscape: "字符串里的转义不正确"
@@ -73,6 +85,9 @@ struct TemplateFailure: Error {
         case .notIterable(let kind): "\(kind)不能用在「for」里逐项取出"
         case .divisionByZero: "除数为零"
         case .integerOverflow: "整数超出范围（最多 19 位）"
+        case .decimalOverflow: "数字超出能精确计算的范围（最多 38 位有效数字）"
+        case .argumentOutOfRange(let filter, let argument, let value, let range):
+            "「\(filter)」的参数「\(argument)」是 \(value)，只能是 \(range.lowerBound) 到 \(range.upperBound)"
         case .notPrintable(let kind): "\(kind)不能直接输出"
         case .notCallable(let name): "「\(name)」不能调用"
         case .tooManyArguments(let name, let maximum): "「\(name)」最多接受 \(maximum) 个参数"
@@ -101,6 +116,10 @@ struct TemplateFailure: Error {
         case .unsupported(_, let hint): hint
         case .templateNameNotLiteral(let tag): "例如「{% \(tag) '页眉.html' %}」"
         case .templateNotFound: "文件名相对于主模板所在的文件夹；检查拼写"
+        case .mainTemplateNotFound: "检查模板文件的路径"
+        case .templateOutsideFolder: "include 和 extends 只能引用模板文件夹里的文件；把要用的文件复制到模板文件夹里"
+        case .templateSymbolicLinkLoop: "删掉这个符号链接，或让它指向真正的模板文件"
+        case .templateUnreadable: "检查这个文件的读取权限"
         case .extendsNotFirst: "把「{% extends %}」移到模板开头"
         case .duplicateBlock: "给其中一个区块换个名字"
         case .badStringEscape: "字符串里可用的转义：\\\\ \\' \\\" \\n \\t \\r，以及 \\u 加四位十六进制数（例如 \\u4e2d 是「中」）"
@@ -109,6 +128,8 @@ struct TemplateFailure: Error {
         case .notIterable: "「for」后面要写列表、键值表或文字"
         case .divisionByZero: "先用「{% if 除数 != 0 %}」判断"
         case .integerOverflow: nil
+        case .decimalOverflow: "检查数据里的数字；报告里的金额远小于这个范围"
+        case .argumentOutOfRange: nil
         case .notPrintable: "用「|join('、')」输出列表，用「for」逐项输出键值表"
         case .notCallable: nil
         case .tooManyArguments, .unknownKeyword: "对照「{% macro %}」的定义检查参数"

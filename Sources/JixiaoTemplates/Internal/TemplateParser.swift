@@ -50,7 +50,8 @@ struct TemplateParser {
     mutating func parseBody(until endNames: Set<String>) throws(TemplateFailure) -> ([Node], EndTag?) {
         depth += 1
         defer { depth -= 1 }
-        if depth > Self.nestingLimit {
+        // The template's own top level is depth 1: 100 nested tags are allowed, 101 are not.
+        if depth > Self.nestingLimit + 1 {
             let offset = position < tokens.count ? tokens[position].offset : 0
             throw TemplateFailure(.unsupported("超过 \(Self.nestingLimit) 层嵌套的标签", hint: "把内容拆到宏或 include 里"), at: offset, in: file)
         }

@@ -56,6 +56,15 @@ CASES = [
     ("mapping in sequence with nested list", "- 问题: 资金使用\n  措施:\n    - 加强管理\n    - 按时支付\n- 问题: 其他\n  措施: []\n"),
     ("plain scalar ending at comment", "a: 值 # 注释\nb: 2\n"),
     ("dash in plain", "a: -1-2\nb: --x\n"),
+    ("keep with a line of spaces only", "- |+\n  \n"),
+    ("clip with a last line of spaces", "foo: |\n  x\n   \n"),
+    ("clip with a last line of spaces at the end of the file", "foo: |\n  x\n   "),
+    ("literal with a leading line of spaces", "a: |\n  \n  x\n"),
+    ("document end marker", "a: 1\n...\n"),
+    ("document end marker with comments after", "a: 1\n... # 结束\n\n# 注释\n"),
+    ("quoted continuation at its key's indentation", "a:\n  b: \"x\n  y\"\n"),
+    ("tab after a space in a quoted continuation", "foo: \"bar\n \tbaz\"\n"),
+    ("dash starting plain scalars in flow", "a: [-x, -1, x-]\n"),
 ]
 
 
