@@ -211,4 +211,29 @@ import Testing
         #expect(run.error.contains("提示：用 --templates 指定 jixiao 的 Templates 文件夹，或设置环境变量 JIXIAO_TEMPLATES"))
         #expect(!run.error.contains("单位.yaml:"), "\(run.error)")
     }
+
+    /// Issue 12's crashes in the year arithmetic: the largest and smallest integers as 评价年度
+    /// are a located error in every command, never a trap.
+    @Test(arguments: ["9223372036854775807", "-9223372036854775808"])
+    func anyIntegerAsTheYearIsALocatedError(year: String) {
+        let path = temporaryFile(named: "单位.yaml", text: Self.hunanUnit.replacingOccurrences(of: "评价年度: 2024", with: "评价年度: \(year)"))
+        for command in [["check", path], ["render", path, "--format", "md"], ["diff", path, path]] {
+            let run = execute(command + ["--templates", templatesFolder])
+            if command[0] != "diff" {
+                #expect(run.status == 1)
+                #expect(run.error.contains("单位.yaml:1:7: 错误：「评价年度」的年份不合理"), "\(run.error)")
+            }
+        }
+        let next = path + ".next.yaml"
+        #expect(execute("rollover", path, "-o", next).status == 0)
+        #expect(execute("check", next, "--templates", templatesFolder).error.contains("错误：「评价年度」的年份不合理"))
+    }
+
+    @Test func aUnitNameWithControlCharactersIsRefusedWhereItIsTyped() {
+        let path = temporaryFile(named: "单位.yaml", text: Self.hunanUnit.replacingOccurrences(of: "评价单位: 某某县政协办公室", with: "评价单位: \"某某\\n县政协\\u0000办公室\""))
+        let run = execute("render", path, "--templates", templatesFolder)
+        #expect(run.status == 1)
+        #expect(run.error.contains("单位.yaml:2:7: 错误：「评价单位」里有看不见的控制字符（U+000A）"), "\(run.error)")
+        #expect(run.output.isEmpty)
+    }
 }
