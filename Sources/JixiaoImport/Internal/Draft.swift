@@ -1,0 +1,82 @@
+/// The data file being drafted: values by key path in the order they were found, each with
+/// the report line it came from, and the lines that found no place.
+///
+/// A key set twice to the same value keeps its first source; set to a different value it
+/// keeps the first and records the other (`DraftNote.conflict`), so a report that says
+/// 655.69 in one sentence and 665.69 in the next shows both to the person finishing the file.
+struct Draft: Sendable {
+    struct Section: Sendable, Equatable {
+        var title: String
+        var body: [String]
+    }
+
+    enum Content: Sendable, Equatable {
+        /// A number exactly as the report wrote it (`1557.15`, `0`).
+        case number(String)
+        /// A date in data-file form, `2025-05-14`.
+        case date(String)
+        case text(String)
+        case texts([String])
+        /// Items that are texts (`title` empty) or `{标题, 内容}` sections.
+        case sections([Section])
+
+        var summary: String {
+            switch self {
+            case .number(let text), .date(let text), .text(let text): text
+            case .texts(let texts): texts.first ?? ""
+            case .sections(let sections): sections.first.map { $0.title.isEmpty ? ($0.body.first ?? "") : $0.title } ?? ""
+            }
+        }
+    }
+
+    struct Entry: Sendable {
+        var path: [String]
+        var content: Content
+        var source: ReportLine
+        var notes: [DraftNote] = []
+    }
+
+    var unit: LineUnit
+    private(set) var entries: [Entry] = []
+    /// Lines of the report that no value took, in report order.
+    private(set) var unplaced: [ReportLine] = []
+    private var placedLines: Set<Int> = []
+
+    init(unit: LineUnit) { self.unit = unit }
+
+    /// Sets `path` (`收支情况.收入.决算数`) unless it is set already; see the type's comment.
+    mutating func set(_ path: String, _ content: Content, from source: ReportLine) {
+        let keys = path.split(separator: ".").map(String.init)
+        placedLines.insert(source.number)
+        if let index = entries.firstIndex(where: { $0.path == keys }) {
+            if entries[index].content != content {
+                entries[index].notes.append(.conflict(other: content.summary, line: source.number, unit: unit))
+            }
+            return
+        }
+        entries.append(Entry(path: keys, content: content, source: source))
+    }
+
+    func has(_ path: String) -> Bool {
+        let keys = path.split(separator: ".").map(String.init)
+        return entries.contains { $0.path == keys }
+    }
+
+    /// Marks lines as used although no single value names them (a figure sentence, a heading).
+    mutating func markPlaced(_ lines: [ReportLine]) {
+        for line in lines { placedLines.insert(line.number) }
+    }
+
+    /// Keeps `lines` verbatim at the end of the draft unless a value took them.
+    mutating func keepUnplaced(_ lines: [ReportLine]) {
+        unplaced.append(contentsOf: lines)
+    }
+
+    /// The kept lines that no value took after all, without duplicates, in report order.
+    var remainingUnplaced: [ReportLine] {
+        var seen: Set<Int> = []
+        return unplaced.sorted { $0.number < $1.number }.filter { line in
+            !placedLines.contains(line.number) && seen.insert(line.number).inserted
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// The report cut into its recognised sections, with the lines that belong to none.
+///
+/// A line is a section heading when its title — the text after any numbering, up to the
+/// first `。` — is short and names a `SectionKind`; everything up to the next heading is that
+/// section's content. A heading with text after its `。` (`（一）评价小组情况。根据……`) keeps
+/// that text as the first content line.
+struct Outline: Sendable {
+    struct Section: Sendable {
+        var kind: SectionKind
+        var heading: ReportLine
+        var title: String
+        var content: [ReportLine] = []
+    }
+
+    /// Lines before the first heading: the cover and the notice paragraph.
+    var front: [ReportLine] = []
+    var sections: [Section] = []
+
+    static let longestTitle = 30
+
+    init(lines: [ReportLine]) {
+        for line in lines {
+            if let (kind, title, rest) = Self.heading(line.text) {
+                var section = Section(kind: kind, heading: line, title: title)
+                if !rest.isEmpty { section.content.append(ReportLine(number: line.number, text: rest)) }
+                sections.append(section)
+            } else if sections.isEmpty {
+                front.append(line)
+            } else {
+                sections[sections.count - 1].content.append(line)
+            }
+        }
+    }
+
+    /// Every section of a kind, in report order.
+    func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
+
+    /// `(kind, title, text after the title)` when the line is a section heading.
+    static func heading(_ text: String) -> (SectionKind, String, String)? {
+        let body = Numbering(line: text)?.rest ?? text
+        let (title, rest) = splitTitle(body)
+        guard title.count <= longestTitle, let kind = SectionKind.named(by: title) else { return nil }
+        // An unnumbered heading stands alone on its line.
+        if Numbering(line: text) == nil, !rest.isEmpty { return nil }
+        return (kind, title, rest)
+    }
+
+    /// `自评工作过程。我办……` → (`自评工作过程`, `我办……`); trailing `。：:` and spaces dropped.
+    static func splitTitle(_ body: String) -> (String, String) {
+        let end = body.firstIndex { "。".contains($0) }
+        let title = end.map { String(body[..<$0]) } ?? body
+        let rest = end.map { String(body[body.index(after: $0)...]) } ?? ""
+        return (title.trimmingTitlePunctuation(), rest.trimmingTitlePunctuation())
+    }
+}
+
+extension String {
+    /// Without the spaces and `：:。.` a title or cell ends with.
+    func trimmingTitlePunctuation() -> String {
+        var text = Substring(self)
+        while let last = text.last, " ：:。.．、".contains(last) { text = text.dropLast() }
+        while let first = text.first, first == " " { text = text.dropFirst() }
+        return String(text)
+    }
+}
