@@ -10,6 +10,8 @@ enum CoverReader {
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         for (index, line) in lines.enumerated() {
             let text = line.text
+            let before = draft.entries.count
+            defer { if draft.entries.count > before, index < 12 { draft.markPlaced([line]) } }
             if !draft.has("附件编号"), let match = text.wholeMatch(of: /附件\s*(\d+(?:-\d+)?)/) {
                 draft.set("附件编号", .text("附件\(match.1)"), from: line)
             } else if !draft.has("报告标题"), text.count <= 30, text.hasSuffix("自评报告") {

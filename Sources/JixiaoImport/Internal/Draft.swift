@@ -47,7 +47,6 @@ struct Draft: Sendable {
     /// Sets `path` (`收支情况.收入.决算数`) unless it is set already; see the type's comment.
     mutating func set(_ path: String, _ content: Content, from source: ReportLine) {
         let keys = path.split(separator: ".").map(String.init)
-        placedLines.insert(source.number)
         if let index = entries.firstIndex(where: { $0.path == keys }) {
             if entries[index].content != content {
                 entries[index].notes.append(.conflict(other: content.summary, line: source.number, unit: unit))
@@ -62,7 +61,8 @@ struct Draft: Sendable {
         return entries.contains { $0.path == keys }
     }
 
-    /// Marks lines as used although no single value names them (a figure sentence, a heading).
+    /// Marks lines as taken whole by a value (a narrative, a cover field), so the end block leaves
+    /// them out; a line a figure was read from stays there, since the rest of its sentence is not kept.
     mutating func markPlaced(_ lines: [ReportLine]) {
         for line in lines { placedLines.insert(line.number) }
     }

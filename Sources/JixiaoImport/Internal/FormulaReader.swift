@@ -1,0 +1,24 @@
+/// Amounts that a report states only inside a rate's formula.
+///
+/// Worked example: `存量资金变动率=（当年年末存量资金规模/上一年度年末存量资金规模-1）*100%=（21.99万元/108.44万元-1）*100%`
+/// → 存量资金.年末规模 21.99, 上年末规模 108.44; `固定资产利用率=（5385.98万元/5385.98万元）*100%` →
+/// 在用总额, 总额; `结转结余……=131.19万元/（378.68万元+4029.42万元）` → 年末结转和结余, 上年结转和结余,
+/// 收入决算数. Only the numbers after the last `=` that precedes them are read, never the words.
+enum FormulaReader {
+    static func read(_ line: ReportLine, into draft: inout Draft) {
+        let text = line.text
+        if let match = text.firstMatch(of: /存量资金[^。]*?=\s*[（(]\s*(\d+(?:\.\d+)?)\s*万?元?\s*\/\s*(\d+(?:\.\d+)?)\s*万?元?\s*-\s*1\s*[）)]/) {
+            draft.set("存量资金.年末规模", .number(String(match.1)), from: line)
+            draft.set("存量资金.上年末规模", .number(String(match.2)), from: line)
+        }
+        if let match = text.firstMatch(of: /固定资产利用率[^。]*?=\s*[（(]?\s*(\d+(?:\.\d+)?)\s*万?元\s*\/\s*(\d+(?:\.\d+)?)\s*万?元/) {
+            draft.set("固定资产.在用总额", .number(String(match.1)), from: line)
+            draft.set("固定资产.总额", .number(String(match.2)), from: line)
+        }
+        if let match = text.firstMatch(of: /结转结余[^。]*?=\s*(\d+(?:\.\d+)?)\s*万?元\s*\/\s*[（(]\s*(\d+(?:\.\d+)?)\s*万?元\s*\+\s*(\d+(?:\.\d+)?)\s*万?元/) {
+            draft.set("收支情况.支出.年末结转和结余", .number(String(match.1)), from: line)
+            draft.set("收支情况.收入.上年结转和结余", .number(String(match.2)), from: line)
+            draft.set("收支情况.收入.决算数", .number(String(match.3)), from: line)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Head counts from 人员编制 sentences: 核定编制, 在职人员 and 退休人员 by kind, 遗属, 聘用人员.
+///
+/// Worked example: `核定行政编制 17 名，事业编制 5 名，工勤 5 名。年末在职人数 29 名，其中行政编制 25 名`
+/// → 核定编制 {行政编制: 17, 事业编制: 5, 工勤: 5}, 在职人员 {合计: 29, 行政编制: 25}. A sentence
+/// opening with 其中 continues the previous one's group.
+enum StaffReader {
+    private enum Group: String {
+        case approved = "核定编制", serving = "在职人员", retired = "退休人员"
+    }
+
+    static func read(_ lines: [ReportLine], into draft: inout Draft) {
+        var group: Group?
+        for line in lines {
+            for sentence in line.text.split(separator: "。") {
+                if !sentence.hasPrefix("其中") { group = nil }
+                var labelStart = sentence.startIndex
+                for match in sentence.matches(of: /(\d+)\s*(?:名|人)/) {
+                    let raw = sentence[labelStart..<match.range.lowerBound]
+                    labelStart = match.range.upperBound
+                    let label = FigureReader.lastPhrase(of: raw)
+                    let count = String(match.1)
+                    if label.contains("遗属") {
+                        draft.set("单位基本情况.遗属", .number(count), from: line)
+                        continue
+                    }
+                    if label.contains("雇员") || label.contains("聘用") || label.contains("合同工") {
+                        draft.set("单位基本情况.聘用人员", .number(count), from: line)
+                        continue
+                    }
+                    if let named = Self.group(in: label) {
+                        group = named
+                        let kind = Self.kind(label, in: named)
+                        draft.set("单位基本情况.\(named.rawValue).\(kind ?? "合计")", .number(count), from: line)
+                    } else if let group, !label.isEmpty, !label.contains("领导职数") {
+                        draft.set("单位基本情况.\(group.rawValue).\(label)", .number(count), from: line)
+                    }
+                }
+            }
+        }
+    }
+
+    private static func group(in label: String) -> Group? {
+        if label.contains("退休") { return .retired }
+        if label.contains("在职") || label.contains("实有") || label.contains("实际人数") { return .serving }
+        if label.contains("核定") || label.contains("编制人数") { return .approved }
+        return nil
+    }
+
+    /// `核定行政编制` → `行政编制`; `年末在职人数` → nil (the total).
+    private static func kind(_ label: String, in group: Group) -> String? {
+        var rest = label
+        for word in ["年末", "目前", "服务管理的", "实际在职", "在职人数", "在职", "实有人数", "实有", "实际人数", "核定", "编制人数",
+                     "退休人员", "退休人数", "退休", "人数", "共", "有", "年底", "年年底", "管理的"] {
+            rest = rest.replacingOccurrences(of: word, with: "")
+        }
+        if group == .approved, rest == "编制" { return nil }
+        return rest.isEmpty ? nil : rest
+    }
+}
