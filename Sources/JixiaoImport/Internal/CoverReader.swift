@@ -12,14 +12,14 @@ enum CoverReader {
             let text = line.text
             let before = draft.entries.count
             defer { if draft.entries.count > before, index < 12 { draft.markPlaced([line]) } }
-            if !draft.has("附件编号"), let match = text.wholeMatch(of: /附件\s*(\d+(?:-\d+)?)/) {
+            if !draft.has("附件编号"), let match = text.wholeMatch(of: /附件\s*([0-9]+(?:-[0-9]+)?)/) {
                 draft.set("附件编号", .text("附件\(match.1)"), from: line)
             } else if !draft.has("报告标题"), text.count <= 30, text.hasSuffix("自评报告") {
                 if text != standardTitle { draft.set("报告标题", .text(text), from: line) } else { draft.markPlaced([line]) }
                 if !draft.has("评价单位"), index > 0, lines[index - 1].text.looksLikeUnitName {
                     draft.set("评价单位", .text(lines[index - 1].text), from: lines[index - 1])
                 }
-            } else if let match = text.firstMatch(of: /^评价年度[：:]\s*(\d{4})/) {
+            } else if let match = text.firstMatch(of: /^评价年度[：:]\s*([0-9]{4})/) {
                 draft.set("评价年度", .number(String(match.1)), from: line)
             } else if let match = text.firstMatch(of: /^评价单位(?:（公章）|\(公章\))?[：:]\s*(.+)$/) {
                 var unit = String(match.1)
@@ -28,7 +28,7 @@ enum CoverReader {
                     draft.markPlaced([lines[index + 1]])
                 }
                 draft.set("评价单位", .text(unit), from: line)
-            } else if let match = text.firstMatch(of: /^填报日期[：:]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/) {
+            } else if let match = text.firstMatch(of: /^填报日期[：:]\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/) {
                 draft.set("填报日期", .date("\(match.1)-\(match.2.padded)-\(match.3.padded)"), from: line)
             } else if text.firstMatch(of: /^[^。]{0,8}预算部门单位（公章）[：:]?$/) != nil {
                 draft.markPlaced([line])
@@ -45,7 +45,7 @@ enum CoverReader {
             name = String(name[split.lowerBound...])
         }
         draft.set("通知.标题", .text(name), from: line)
-        if let number = line.text.firstMatch(of: /([\p{Han}]{2,8})\s*[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*(\d+)\s*号/) {
+        if let number = line.text.firstMatch(of: /([\u{4E00}-\u{9FFF}]{2,8})\s*[〔\[［【(（]\s*([0-9]{4})\s*[〕\]］】)）]\s*([0-9]+)\s*号/) {
             var issuer = Substring(number.1)
             for word in ["根据", "按照", "依据"] where issuer.hasPrefix(word) { issuer = issuer.dropFirst(word.count) }
             draft.set("通知.文号", .text("\(issuer)〔\(number.2)〕\(number.3)号"), from: line)

@@ -32,7 +32,8 @@ struct Draft: Sendable {
     struct Entry: Sendable {
         var path: [String]
         var content: Content
-        var source: ReportLine
+        /// The line the value was read from; nil for what jixiao inferred (报告格式, 金额单位).
+        var source: ReportLine?
         var notes: [DraftNote] = []
     }
 
@@ -45,11 +46,11 @@ struct Draft: Sendable {
     init(unit: LineUnit) { self.unit = unit }
 
     /// Sets `path` (`收支情况.收入.决算数`) unless it is set already; see the type's comment.
-    mutating func set(_ path: String, _ content: Content, from source: ReportLine) {
+    mutating func set(_ path: String, _ content: Content, from source: ReportLine?) {
         let keys = path.split(separator: ".").map(String.init)
         if let index = entries.firstIndex(where: { $0.path == keys }) {
             if entries[index].content != content {
-                entries[index].notes.append(.conflict(other: content.summary, line: source.number, unit: unit))
+                entries[index].notes.append(.conflict(other: content.summary, line: source?.number ?? 0, unit: unit))
             }
             return
         }

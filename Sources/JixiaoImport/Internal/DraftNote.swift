@@ -2,6 +2,8 @@
 enum DraftNote: Sendable, Equatable {
     /// Where a value came from: `# 来自第12行：2023 年度本部门……`.
     case source(line: Int, excerpt: String, unit: LineUnit)
+    /// A value jixiao inferred from the report as a whole.
+    case inferred
     /// The same key stated again with another value.
     case conflict(other: String, line: Int, unit: LineUnit)
     /// The file's opening lines.
@@ -14,6 +16,7 @@ enum DraftNote: Sendable, Equatable {
     var text: String {
         switch self {
         case .source(let line, let excerpt, let unit): "来自\(Self.place(line, unit))：\(excerpt)"
+        case .inferred: "由 jixiao 根据报告判断，请核对"
         case .conflict(let other, let line, let unit):
             "注意：报告\(Self.place(line, unit))另写作「\(other)」，与这里的值不同；这里用第一次出现的值，请核对后改正"
         case .header(let report, let format):

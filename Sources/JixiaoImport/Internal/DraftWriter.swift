@@ -61,9 +61,12 @@ enum DraftWriter {
             for child in node.children { write(child, indent: indent + 2, unit: unit, into: &output) }
             return
         }
-        let excerpt = entry.source.text.count > excerptLength
-            ? String(entry.source.text.prefix(excerptLength)) + "…" : entry.source.text
-        output += comment(DraftNote.source(line: entry.source.number, excerpt: excerpt, unit: unit).text, indent: indent)
+        if let source = entry.source {
+            let excerpt = source.text.count > excerptLength ? String(source.text.prefix(excerptLength)) + "…" : source.text
+            output += comment(DraftNote.source(line: source.number, excerpt: excerpt, unit: unit).text, indent: indent)
+        } else {
+            output += comment(DraftNote.inferred.text, indent: indent)
+        }
         for note in entry.notes { output += comment(note.text, indent: indent) }
         switch entry.content {
         case .number(let text), .date(let text): output += "\(pad)\(key(node.key)): \(text)\n"

@@ -31,8 +31,9 @@ struct FigureReader {
     ]
 
     func read(_ line: ReportLine, into draft: inout Draft) {
-        for sentence in line.text.split(separator: "。") {
-            let clauses = sentence.split(whereSeparator: { "，,；;".contains($0) })
+        // A 「；」 ends what a sentence is about as a 「。」 does: 「…专项项目898.41万元；2023年决算支出…」.
+        for sentence in line.text.split(whereSeparator: { "。；;".contains($0) }) {
+            let clauses = sentence.split(whereSeparator: { "，,".contains($0) })
                 .filter { !$0.contains("=") && !$0.contains("/") }
             read(clauses.joined(separator: "，"), line: line, into: &draft)
         }
@@ -41,7 +42,7 @@ struct FigureReader {
     private func read(_ sentence: String, line: ReportLine, into draft: inout Draft) {
         var topic: Topic?
         var labelStart = sentence.startIndex
-        for match in sentence.matches(of: /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|元)/) {
+        for match in sentence.matches(of: /([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(万元|元)/) {
             let rawLabel = sentence[labelStart..<match.range.lowerBound]
             labelStart = match.range.upperBound
             guard String(match.2) == unit else { continue }
@@ -193,7 +194,7 @@ struct FigureReader {
     static func lastPhrase(of label: Substring) -> String {
         let cut = label.lastIndex { "，,、：:（(；;".contains($0) }.map { label.index(after: $0) } ?? label.startIndex
         var phrase = String(label[cut...])
-        phrase = phrase.replacing(/\d{4}\s*年度?/, with: "")
+        phrase = phrase.replacing(/[0-9]{4}\s*年度?/, with: "")
         while let last = phrase.last, "为是：: 约达计共".contains(last) { phrase.removeLast() }
         for word in ["其中"] where phrase.hasPrefix(word) { phrase.removeFirst(word.count) }
         return phrase

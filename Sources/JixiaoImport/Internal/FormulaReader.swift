@@ -7,15 +7,15 @@
 enum FormulaReader {
     static func read(_ line: ReportLine, into draft: inout Draft) {
         let text = line.text
-        if let match = text.firstMatch(of: /存量资金[^。]*?=\s*[（(]\s*(\d+(?:\.\d+)?)\s*万?元?\s*\/\s*(\d+(?:\.\d+)?)\s*万?元?\s*-\s*1\s*[）)]/) {
+        if let match = text.firstMatch(of: /存量资金[^。]*?=\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*万?元?\s*\/\s*([0-9]+(?:\.[0-9]+)?)\s*万?元?\s*-\s*1\s*[）)]/) {
             draft.set("存量资金.年末规模", .number(String(match.1)), from: line)
             draft.set("存量资金.上年末规模", .number(String(match.2)), from: line)
         }
-        if let match = text.firstMatch(of: /固定资产利用率[^。]*?=\s*[（(]?\s*(\d+(?:\.\d+)?)\s*万?元\s*\/\s*(\d+(?:\.\d+)?)\s*万?元/) {
+        if let match = text.firstMatch(of: /固定资产利用率[^。]*?=\s*[（(]?\s*([0-9]+(?:\.[0-9]+)?)\s*万?元\s*\/\s*([0-9]+(?:\.[0-9]+)?)\s*万?元/) {
             draft.set("固定资产.在用总额", .number(String(match.1)), from: line)
             draft.set("固定资产.总额", .number(String(match.2)), from: line)
         }
-        if let match = text.firstMatch(of: /结转结余[^。]*?=\s*(\d+(?:\.\d+)?)\s*万?元\s*\/\s*[（(]\s*(\d+(?:\.\d+)?)\s*万?元\s*\+\s*(\d+(?:\.\d+)?)\s*万?元/) {
+        if let match = text.firstMatch(of: /结转结余[^。]*?=\s*([0-9]+(?:\.[0-9]+)?)\s*万?元\s*\/\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*万?元\s*\+\s*([0-9]+(?:\.[0-9]+)?)\s*万?元/) {
             draft.set("收支情况.支出.年末结转和结余", .number(String(match.1)), from: line)
             draft.set("收支情况.收入.上年结转和结余", .number(String(match.2)), from: line)
             draft.set("收支情况.收入.决算数", .number(String(match.3)), from: line)

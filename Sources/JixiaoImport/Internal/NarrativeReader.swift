@@ -40,8 +40,7 @@ enum NarrativeReader {
             let (title, rest) = Outline.splitTitle(numbering.rest)
             let next = index + 1 < lines.count ? Numbering(line: lines[index + 1].text) : nil
             let isFollowedByBody = index + 1 < lines.count && (next == nil || next!.level > numbering.level)
-            if title.count <= longestItemTitle, !title.contains(where: { "；;，,".contains($0) } ) || title.count <= 16,
-               !rest.isEmpty || isFollowedByBody {
+            if title.count <= longestItemTitle, !title.contains(where: { "；;".contains($0) }), !rest.isEmpty || isFollowedByBody {
                 items.append(Item(title: title, body: rest.isEmpty ? [] : [rest], level: numbering.level))
             } else {
                 items.append(Item(title: "", body: [numbering.rest], level: numbering.level))

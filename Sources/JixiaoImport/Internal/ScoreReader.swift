@@ -3,7 +3,7 @@ enum ScoreReader {
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         for line in lines {
             if !draft.has("自评结果.总分"),
-               let match = line.text.firstMatch(of: /(?:得分|分数|总分|评分)(?:为|是|：|:)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*分/) {
+               let match = line.text.firstMatch(of: /(?:得分|分数|总分|评分)(?:为|是|：|:)?\s*([0-9]{1,3}(?:\.[0-9]{1,2})?)\s*分/) {
                 draft.set("自评结果.总分", .number(String(match.1)), from: line)
             }
             if !draft.has("自评结果.等级"),

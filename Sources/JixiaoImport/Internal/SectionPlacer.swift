@@ -20,11 +20,11 @@ struct SectionPlacer {
 
     func place(into draft: inout Draft) {
         CoverReader.read(outline.front + Array(lines.prefix(12)), into: &draft)
-        draft.set("报告格式", .text(format), from: outline.front.first ?? lines[0])
+        draft.set("报告格式", .text(format), from: nil)
         draft.markPlaced(outline.sections.map(\.heading))
         placeUnit(into: &draft)
         let goals = content(.goals)
-        if let value = NarrativeReader.content(of: goals, droppingPrefix: /目标\s*\d+\s*[：:]/) {
+        if let value = NarrativeReader.content(of: goals, droppingPrefix: /目标\s*[0-9]+\s*[：:]/) {
             draft.set("绩效目标", value, from: goals[0])
             draft.markPlaced(goals)
         }
@@ -51,15 +51,15 @@ struct SectionPlacer {
             if let match = line.text.firstMatch(of: /为(正|副)?(处|科|厅|局|股)级(行政|事业|参公|参照公务员法管理)?单位/) {
                 draft.set("单位基本情况.级别性质", .text(String(match.0.dropFirst())), from: line)
             }
-            if let match = line.text.firstMatch(of: /成立于\s*(\d{4}年\d{1,2}月)/) {
+            if let match = line.text.firstMatch(of: /成立于\s*([0-9]{4}年[0-9]{1,2}月)/) {
                 draft.set("单位基本情况.成立时间", .text(String(match.1)), from: line)
             }
-            if let match = line.text.firstMatch(of: /领导职数\s*(\d+正\d+副)/) {
+            if let match = line.text.firstMatch(of: /领导职数\s*([0-9]+正[0-9]+副)/) {
                 draft.set("单位基本情况.领导职数", .text(String(match.1)), from: line)
             }
-            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*\d+\s*个(?:股室|科室|机构)?，?分别为([^。]+)/) {
+            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*[0-9]+\s*个(?:股室|科室|机构)?，?分别为([^。]+)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
-            } else if let match = line.text.firstMatch(of: /内设([^。，\d]{2,60}?)\s*\d+\s*个(?:科室|股室)/) {
+            } else if let match = line.text.firstMatch(of: /内设([^。，0-9]{2,60}?)\s*[0-9]+\s*个(?:科室|股室)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
             }
         }
@@ -113,14 +113,14 @@ struct SectionPlacer {
         let wan = lines.reduce(0) { $0 + $1.text.components(separatedBy: "万元").count - 1 }
         let yuan = lines.reduce(0) { $0 + $1.text.components(separatedBy: "元").count - 1 } - wan
         let unit = wan >= yuan ? "万元" : "元"
-        draft.set("金额单位", .text(unit), from: lines.first { $0.text.contains(unit) } ?? lines[0])
+        draft.set("金额单位", .text(unit), from: nil)
         let framework: String? =
             switch format {
             case "湖南": "湖南"
             case "广东": lines.contains { $0.text.contains("履职效能") } ? "广东（新）" : "广东（旧）"
             default: nil
             }
-        if let framework { draft.set("指标体系", .text(framework), from: lines[0]) }
+        if let framework { draft.set("指标体系", .text(framework), from: nil) }
         let reader = FigureReader(unit: unit)
         for section in outline.sections where !Self.withoutAmounts.contains(section.kind) {
             for line in section.content { reader.read(line, into: &draft) }

@@ -14,7 +14,7 @@ enum StaffReader {
             for sentence in line.text.split(separator: "。") {
                 if !sentence.hasPrefix("其中") { group = nil }
                 var labelStart = sentence.startIndex
-                for match in sentence.matches(of: /(\d+)\s*(?:名|人)/) {
+                for match in sentence.matches(of: /([0-9]+)\s*(?:名|人)/) {
                     let raw = sentence[labelStart..<match.range.lowerBound]
                     labelStart = match.range.upperBound
                     let label = FigureReader.lastPhrase(of: raw)
