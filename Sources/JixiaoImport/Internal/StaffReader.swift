@@ -29,9 +29,9 @@ enum StaffReader {
                     }
                     if let named = Self.group(in: label) {
                         group = named
-                        let kind = Self.kind(label, in: named)
-                        draft.set("单位基本情况.\(named.rawValue).\(kind ?? "合计")", .number(count), from: line)
-                    } else if let group, !label.isEmpty, !label.contains("领导职数") {
+                        guard let kind = Self.kind(label, in: named) else { continue }
+                        draft.set("单位基本情况.\(named.rawValue).\(kind)", .number(count), from: line)
+                    } else if let group, Self.isKindName(label) {
                         draft.set("单位基本情况.\(group.rawValue).\(label)", .number(count), from: line)
                     }
                 }
@@ -46,14 +46,23 @@ enum StaffReader {
         return nil
     }
 
-    /// `核定行政编制` → `行政编制`; `年末在职人数` → nil (the total).
+    /// `核定行政编制` → `行政编制`; `年末在职人数` → `合计`; a label that is a whole phrase → nil.
     private static func kind(_ label: String, in group: Group) -> String? {
         var rest = label
+        for word in ["核定", "编制人数", "在职", "实有", "实际人数", "退休"] {
+            if let range = rest.range(of: word) { rest = String(rest[range.lowerBound...]) }
+        }
         for word in ["年末", "目前", "服务管理的", "实际在职", "在职人数", "在职", "实有人数", "实有", "实际人数", "核定", "编制人数",
                      "退休人员", "退休人数", "退休", "人数", "共", "有", "年底", "年年底", "管理的"] {
             rest = rest.replacingOccurrences(of: word, with: "")
         }
-        if group == .approved, rest == "编制" { return nil }
-        return rest.isEmpty ? nil : rest
+        if rest.isEmpty || (group == .approved && rest == "编制") { return "合计" }
+        return isKindName(rest) ? rest : nil
+    }
+
+    /// A kind of post (`行政编制`, `公务员`, `工勤`), not a clause that happens to precede a number.
+    private static func isKindName(_ label: String) -> Bool {
+        !label.isEmpty && label.count <= 8 && !label.contains(where: { "（）()<>《》".contains($0) })
+            && !["领导职数", "科长", "书记", "总工程师", "督查员", "主任"].contains(where: label.contains)
     }
 }
