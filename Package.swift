@@ -26,7 +26,7 @@ let package = Package(
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoArchive", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoArchive", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,7 +20,10 @@ struct Outline: Sendable {
 
     init(lines: [ReportLine]) {
         for line in lines {
-            if let (kind, title, rest) = Self.heading(line.text) {
+            if !sections.isEmpty, line.text.hasPrefix("附件"), line.text.count <= Self.longestTitle {
+                // 「附件：」「附件1-2」 after the sections: the attachments' tables begin.
+                sections.append(Section(kind: .table, heading: line, title: line.text))
+            } else if let (kind, title, rest) = Self.heading(line.text) {
                 var section = Section(kind: kind, heading: line, title: title)
                 if !rest.isEmpty { section.content.append(ReportLine(number: line.number, text: rest)) }
                 sections.append(section)

@@ -40,8 +40,14 @@ struct SectionPlacer {
         draft.keepUnplaced(lines)
     }
 
+    /// Paragraphs that jixiao's own templates compute (a report rendered by jixiao, imported
+    /// back): the figures are read from them, the text is left to the templates.
+    static let computedOpenings = ["主要指标按数据计算如下", "各项指标自评得分"]
+
     private func content(_ kind: SectionKind) -> [ReportLine] {
-        outline.sections(kind).flatMap(\.content)
+        outline.sections(kind).flatMap(\.content).filter { line in
+            !Self.computedOpenings.contains { line.text.hasPrefix($0) }
+        }
     }
 
     private func placeUnit(into draft: inout Draft) {
@@ -57,7 +63,7 @@ struct SectionPlacer {
             if let match = line.text.firstMatch(of: /领导职数\s*([0-9]+正[0-9]+副)/) {
                 draft.set("单位基本情况.领导职数", .text(String(match.1)), from: line)
             }
-            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*[0-9]+\s*个(?:股室|科室|机构)?，?分别为([^。]+)/) {
+            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*[0-9]+\s*个(?:股室|科室|机构)?(?:，?分别为|：|:)([^。]+)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
             } else if let match = line.text.firstMatch(of: /内设([^。，0-9]{2,60}?)\s*[0-9]+\s*个(?:科室|股室)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
@@ -110,6 +116,11 @@ struct SectionPlacer {
     }
 
     private func placeFigures(into draft: inout Draft) {
+        for line in content(.disclosure) {
+            if let match = line.text.firstMatch(of: /在([^，。、；在]{2,20}?网站)(?:上)?公开/) {
+                draft.set("自评工作.公开网站", .text(String(match.1)), from: line)
+            }
+        }
         let wan = lines.reduce(0) { $0 + $1.text.components(separatedBy: "万元").count - 1 }
         let yuan = lines.reduce(0) { $0 + $1.text.components(separatedBy: "元").count - 1 } - wan
         let unit = wan >= yuan ? "万元" : "元"

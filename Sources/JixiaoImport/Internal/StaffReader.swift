@@ -23,7 +23,8 @@ enum StaffReader {
                         draft.set("单位基本情况.遗属", .number(count), from: line)
                         continue
                     }
-                    if label.contains("雇员") || label.contains("聘用") || label.contains("合同工") {
+                    // 「在职人员51人，其中……聘用人员11人」 is a kind of the group; 「（其中雇员8名）」 the unit's count.
+                    if label.contains("雇员") || label.contains("合同工") || (label.contains("聘用") && group == nil) {
                         draft.set("单位基本情况.聘用人员", .number(count), from: line)
                         continue
                     }
@@ -56,7 +57,7 @@ enum StaffReader {
                      "退休人员", "退休人数", "退休", "人数", "共", "有", "年底", "年年底", "管理的"] {
             rest = rest.replacingOccurrences(of: word, with: "")
         }
-        if rest.isEmpty || (group == .approved && rest == "编制") { return "合计" }
+        if rest.isEmpty || rest == "人员" || (group == .approved && rest == "编制") { return "合计" }
         return isKindName(rest) ? rest : nil
     }
 
