@@ -27,7 +27,7 @@ enum DocxParagraphs {
         let parser = XMLParser(data: Data(xml))
         parser.delegate = collector
         parser.shouldProcessNamespaces = false
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil else {
             throw .damagedDocumentXML(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
         }
         return collector.paragraphs

@@ -1,0 +1,100 @@
+import Foundation
+import JixiaoArchive
+import JixiaoReader
+import JixiaoTestSupport
+import Testing
+
+/// `jixiao import` as a finance officer runs it: last year's report in, a draft out that
+/// `check` reads, the report untouched, an existing file kept, and bad input refused in words.
+@Suite struct ImportCommandTests {
+    static let seeds = packageRoot.appendingPathComponent("Tests/JixiaoImportTests/Fixtures")
+
+    /// A fresh folder holding `name` with `bytes`.
+    func reportFile(named name: String, bytes: [UInt8]) -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    @Test func importWritesADraftBesideTheReportThatCheckReadsAndLeavesTheReportAsItWas() throws {
+        let seed = try [UInt8](Data(contentsOf: Self.seeds.appendingPathComponent("003_5362be1ed3bbe174.txt")))
+        let report = reportFile(named: "去年的报告.txt", bytes: seed)
+        let run = execute("import", report)
+        let draft = ((report as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("2024年度湛江市人民政府驻广州办事处.yaml")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output == "\(draft)\n")
+        #expect(run.error.contains("jixiao check \(draft)"))
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: report))) == seed)
+        let check = execute("check", draft)
+        #expect(check.error.contains("个错误"), "check read the draft to the end: \(check.error)")
+        #expect(!check.error.contains("YAML"), "no reader error: \(check.error)")
+
+        let again = execute("import", report)
+        #expect(again.status == 1)
+        #expect(again.error.contains("文件已经存在，jixiao 不会覆盖它"))
+        #expect(execute("import", report, "--force").status == 0)
+    }
+
+    @Test func theDraftCannotBeWrittenOverTheReport() {
+        let report = reportFile(named: "报告.yaml", bytes: Array("评价年度：2024年度\n一、单位基本情况\n".utf8))
+        let run = execute("import", report, "-o", report, "--force")
+        #expect(run.status == 1)
+        #expect(run.error.contains("数据文件不能写到报告本身上"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() {
+        let report = reportFile(named: "报告.txt", bytes: Array("评价年度：2024年度\n".utf8))
+        let run = execute("import", report, "--format", "广西", "--templates", templatesFolder)
+        #expect(run.status == 64)
+        #expect(run.error.contains("选项 --format 的值「广西」不可用"))
+    }
+
+    static let badInputs: [(name: String, bytes: [UInt8], message: String)] = [
+        ("空.txt", [], "文件是空的，里面没有报告的文字"),
+        ("空白.txt", Array(" \r\n\n\t".utf8), "文件是空的"),
+        ("随笔.txt", Array("今天天气很好。\n我们去公园散步。\n".utf8), "看起来不是部门整体支出绩效自评报告"),
+        ("旧版.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504), "旧版 Word 的 .doc 文件"),
+        ("改了名的.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504), "另存为"),
+        ("坏的.docx", Array("PK\u{3}\u{4}这不是真正的压缩文件".utf8), "不是 ZIP 文件"),
+        ("加密.docx", encryptedDocx(), "加密"),
+        ("无正文.docx", docx(entries: [("word/styles.xml", "<w:styles/>")]), "文件里没有「word/document.xml」"),
+        ("坏正文.docx", docx(entries: [("word/document.xml", "<w:document><w:p><w:t>评价</w:x></w:document>")]), "不是完整的 XML"),
+        ("乱码.txt", [0xFF, 0xFF, 0xFF, 0x30, 0x81], "无法识别文字的编码"),
+        ("报告.pdf", Array("%PDF-1.7\n".utf8), "不能导入「.pdf」文件"),
+    ]
+
+    @Test(arguments: badInputs.indices)
+    func badInputIsRefusedWithAMessageAndExitOne(_ index: Int) {
+        let input = Self.badInputs[index]
+        let report = reportFile(named: input.name, bytes: input.bytes)
+        let run = execute("import", report)
+        #expect(run.status == 1, "\(input.name)")
+        #expect(run.error.hasPrefix("\(report): 错误："), "\(input.name): \(run.error)")
+        #expect(run.error.contains(input.message), "\(input.name): \(run.error)")
+        #expect(run.error.contains("提示："), "\(input.name): \(run.error)")
+        let folder = (report as NSString).deletingLastPathComponent
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == [input.name], "nothing written")
+    }
+
+    /// A .docx holding these entries, as a minimal Word writer makes it.
+    static func docx(entries: [(String, String)]) -> [UInt8] {
+        var writer = ZipWriter()
+        writer.add("[Content_Types].xml", bytes: Array("<Types/>".utf8))
+        for (path, text) in entries { writer.add(path, bytes: Array(text.utf8)) }
+        return writer.archive()
+    }
+
+    /// A .docx whose entries say they are encrypted (general purpose bit 0), as Word's
+    /// "encrypt with password" does not but old ZIP tools do.
+    static func encryptedDocx() -> [UInt8] {
+        var bytes = docx(entries: [("word/document.xml", "<w:document/>")])
+        for index in 0..<(bytes.count - 4) where bytes[index] == 0x50 && bytes[index + 1] == 0x4B {
+            if bytes[index + 2] == 3, bytes[index + 3] == 4 { bytes[index + 6] |= 1 }
+            if bytes[index + 2] == 1, bytes[index + 3] == 2 { bytes[index + 8] |= 1 }
+        }
+        return bytes
+    }
+}
