@@ -6,12 +6,14 @@
 /// 预算级次 `市级`.
 enum CoverReader {
     static let standardTitle = "部门整体支出绩效自评报告"
+    /// How many opening lines may hold the cover when the first heading comes early.
+    static let coverLines = 12
 
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         for (index, line) in lines.enumerated() {
             let text = line.text
             let before = draft.entries.count
-            defer { if draft.entries.count > before, index < 12 { draft.markPlaced([line]) } }
+            defer { if draft.entries.count > before, index < coverLines { draft.markPlaced([line]) } }
             if !draft.has("附件编号"), let match = text.wholeMatch(of: /附件\s*([0-9]+(?:-[0-9]+)?)/) {
                 draft.set("附件编号", .text("附件\(match.1)"), from: line)
             } else if !draft.has("报告标题"), text.count <= 30, text.hasSuffix("自评报告") {
@@ -70,6 +72,7 @@ private extension String {
     /// The rest of a unit name that the cover wrapped onto the next line (`信访局`).
     var looksLikeWrappedName: Bool {
         count <= 8 && !contains("：") && !contains(":") && !contains("。") && !hasPrefix("填报") && !hasPrefix("评价")
+            && !hasPrefix("附件") && Numbering(line: self) == nil && Outline.heading(self) == nil
             && !contains("公章")
     }
 }

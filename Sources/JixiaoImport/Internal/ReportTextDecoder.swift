@@ -15,8 +15,8 @@ enum ReportTextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try utf16(bytes.dropFirst(2), .utf16LittleEndian) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try utf16(bytes.dropFirst(2), .utf16BigEndian) }
-        if let order = utf16WithoutMark(bytes) { return try utf16(bytes[...], order) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let order = utf16WithoutMark(bytes), let text = String(data: Data(bytes), encoding: order) { return text }
         if let text = String(data: Data(bytes), encoding: gb18030) { return text }
         throw .undecodableText(offset: firstUndecodableOffset(bytes))
     }
@@ -35,20 +35,17 @@ enum ReportTextDecoder {
         return text
     }
 
-    /// Windows writes "Unicode" text with a BOM; a copy that lost it still shows zero bytes
-    /// beside every ASCII character (digits, line breaks), on the odd side for little-endian.
+    /// Windows writes "Unicode" text with a BOM; a copy that lost it still has zero bytes
+    /// (no UTF-8 or GB18030 text has any): the high bytes of ASCII characters (digits, line
+    /// breaks), on the odd side for little-endian.
     private static func utf16WithoutMark(_ bytes: [UInt8]) -> String.Encoding? {
-        let sample = bytes.prefix(4096)
-        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        guard bytes.count % 2 == 0, bytes.contains(0) else { return nil }
         var evenZeros = 0
         var oddZeros = 0
-        for (index, byte) in sample.enumerated() where byte == 0 {
+        for (index, byte) in bytes.enumerated() where byte == 0 {
             if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
         }
-        let pairs = sample.count / 2
-        if oddZeros * 4 >= pairs, evenZeros == 0 { return .utf16LittleEndian }
-        if evenZeros * 4 >= pairs, oddZeros == 0 { return .utf16BigEndian }
-        return nil
+        return oddZeros > evenZeros ? .utf16LittleEndian : .utf16BigEndian
     }
 
     /// Where GB18030 first fails: the longest prefix that decodes, found by halving.

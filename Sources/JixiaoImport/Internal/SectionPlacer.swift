@@ -19,7 +19,7 @@ struct SectionPlacer {
                                                    .disclosure, .practices, .problems, .measures]
 
     func place(into draft: inout Draft) {
-        CoverReader.read(outline.front + Array(lines.prefix(12)), into: &draft)
+        CoverReader.read(Array(lines.prefix(max(outline.front.count, CoverReader.coverLines))), into: &draft)
         draft.set("报告格式", .text(format), from: nil)
         draft.markPlaced(outline.sections.map(\.heading))
         placeUnit(into: &draft)
