@@ -10,7 +10,13 @@ struct Draft: Sendable {
         var body: [String]
     }
 
-    enum Content: Sendable, Equatable {
+    /// One key of a record: `得分: 20`.
+    struct Field: Sendable, Equatable {
+        var key: String
+        var value: Content
+    }
+
+    indirect enum Content: Sendable, Equatable {
         /// A number exactly as the report wrote it (`1557.15`, `0`).
         case number(String)
         /// A date in data-file form, `2025-05-14`.
@@ -19,12 +25,15 @@ struct Draft: Sendable {
         case texts([String])
         /// Items that are texts (`title` empty) or `{标题, 内容}` sections.
         case sections([Section])
+        /// A list of maps of scalars (自评表.指标), keys in order.
+        case records([[Field]])
 
         var summary: String {
             switch self {
             case .number(let text), .date(let text), .text(let text): text
             case .texts(let texts): texts.first ?? ""
             case .sections(let sections): sections.first.map { $0.title.isEmpty ? ($0.body.first ?? "") : $0.title } ?? ""
+            case .records(let records): records.first?.first?.value.summary ?? ""
             }
         }
     }

@@ -77,6 +77,21 @@ enum DraftWriter {
         case .sections(let sections):
             output += "\(pad)\(key(node.key)):\n"
             for section in sections { write(section, indent: indent + 2, into: &output) }
+        case .records(let records):
+            output += "\(pad)\(key(node.key)):\n"
+            for record in records {
+                for (index, field) in record.enumerated() {
+                    output += "\(pad)  \(index == 0 ? "- " : "  ")\(key(field.key)): \(scalar(field.value))\n"
+                }
+            }
+        }
+    }
+
+    /// A record's value: numbers and dates as written, everything else quoted.
+    private static func scalar(_ content: Draft.Content) -> String {
+        switch content {
+        case .number(let text), .date(let text): text
+        default: quoted(content.summary)
         }
     }
 

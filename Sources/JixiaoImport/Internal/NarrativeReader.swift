@@ -16,6 +16,7 @@ enum NarrativeReader {
 
     static func content(of lines: [ReportLine], droppingPrefix prefix: Regex<Substring>? = nil) -> Draft.Content? {
         var items: [Item] = []
+        let listLevels = levelsWrittenAsSentences(lines, droppingPrefix: prefix)
         for (index, line) in lines.enumerated() {
             var text = line.text
             if let prefix, let match = text.prefixMatch(of: prefix) { text = String(text[match.range.upperBound...]) }
@@ -40,7 +41,7 @@ enum NarrativeReader {
             let (title, rest) = Outline.splitTitle(numbering.rest)
             let next = index + 1 < lines.count ? Numbering(line: lines[index + 1].text) : nil
             let isFollowedByBody = index + 1 < lines.count && (next == nil || next!.level > numbering.level)
-            if title.count <= longestItemTitle, !title.contains(where: { "；;".contains($0) }), !rest.isEmpty || isFollowedByBody {
+            if !listLevels.contains(numbering.level), isTitle(title), !rest.isEmpty || isFollowedByBody {
                 items.append(Item(title: title, body: rest.isEmpty ? [] : [rest], level: numbering.level))
             } else {
                 items.append(Item(title: "", body: [numbering.rest], level: numbering.level))
@@ -52,6 +53,21 @@ enum NarrativeReader {
             return texts.count == 1 ? .text(texts[0]) : .texts(texts)
         }
         return .sections(items.map { Draft.Section(title: $0.title, body: $0.body) })
+    }
+
+    private static func isTitle(_ title: String) -> Bool {
+        title.count <= longestItemTitle && !title.contains(where: { "；;".contains($0) })
+    }
+
+    /// Numbering levels where some item is a whole long sentence: there every item is a list
+    /// item, even one that opens with a short sentence (「2.人员素质有待进一步提高。预算绩效……」).
+    private static func levelsWrittenAsSentences(_ lines: [ReportLine], droppingPrefix prefix: Regex<Substring>?) -> Set<Int> {
+        var levels: Set<Int> = []
+        for line in lines {
+            guard let numbering = Numbering(line: line.text) else { continue }
+            if !isTitle(Outline.splitTitle(numbering.rest).0) { levels.insert(numbering.level) }
+        }
+        return levels
     }
 
     /// The numbered items of a section as a list (主要职责), the numbering dropped.

@@ -20,7 +20,7 @@ struct Outline: Sendable {
 
     init(lines: [ReportLine]) {
         for line in lines {
-            if !sections.isEmpty, line.text.hasPrefix("附件"), line.text.count <= Self.longestTitle {
+            if !sections.isEmpty, line.text.hasPrefix("附件"), line.text.count <= 2 * Self.longestTitle {
                 // 「附件：」「附件1-2」 after the sections: the attachments' tables begin.
                 sections.append(Section(kind: .table, heading: line, title: line.text))
             } else if let (kind, title, rest) = Self.heading(line.text) {

@@ -41,12 +41,14 @@ struct SectionPlacer {
     }
 
     /// Paragraphs that jixiao's own templates compute (a report rendered by jixiao, imported
-    /// back): the figures are read from them, the text is left to the templates.
+    /// back): the figures are read from them, the text is left to the templates. So is the
+    /// closing 「经过认真客观自评，…自评分数为98分，等级为优。」 paragraph that the 广东 template adds.
     static let computedOpenings = ["主要指标按数据计算如下", "各项指标自评得分"]
 
     private func content(_ kind: SectionKind) -> [ReportLine] {
         outline.sections(kind).flatMap(\.content).filter { line in
             !Self.computedOpenings.contains { line.text.hasPrefix($0) }
+                && line.text.wholeMatch(of: /经过认真客观自评，[^。]*自评分数为[^。]*等级为[^。]*。/) == nil
         }
     }
 
@@ -137,6 +139,7 @@ struct SectionPlacer {
             for line in section.content { reader.read(line, into: &draft) }
         }
         for line in lines { FormulaReader.read(line, into: &draft) }
+        IndicatorReader.read(lines, into: &draft)
         ScoreReader.read(content(.conclusion) + content(.results) + lines, into: &draft)
     }
 
