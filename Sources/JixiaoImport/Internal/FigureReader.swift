@@ -40,6 +40,7 @@ struct FigureReader {
     }
 
     private func read(_ sentence: String, line: ReportLine, into draft: inout Draft) {
+        guard sentence.contains("元") else { return }
         var topic: Topic?
         var labelStart = sentence.startIndex
         for match in sentence.matches(of: /([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(万元|元)/) {

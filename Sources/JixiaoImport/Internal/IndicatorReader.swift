@@ -6,7 +6,7 @@
 /// lines stay verbatim in the unplaced block.
 enum IndicatorReader {
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
-        for line in lines {
+        for line in lines where line.text.contains("得分") {
             guard let start = line.text.firstMatch(of: /各项指标(?:自评)?得分[：:]/) else { continue }
             let list = line.text[start.range.upperBound...]
             var records: [[Draft.Field]] = []

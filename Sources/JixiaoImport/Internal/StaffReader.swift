@@ -11,7 +11,7 @@ enum StaffReader {
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         var group: Group?
         for line in lines {
-            for sentence in line.text.split(separator: "。") {
+            for sentence in line.text.split(separator: "。") where sentence.contains("名") || sentence.contains("人") {
                 if !sentence.hasPrefix("其中") { group = nil }
                 var labelStart = sentence.startIndex
                 for match in sentence.matches(of: /([0-9]+)\s*(?:名|人)/) {
