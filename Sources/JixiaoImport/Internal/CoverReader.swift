@@ -39,6 +39,28 @@ enum CoverReader {
         }
     }
 
+    /// 填表人, 联系电话 and a 填报日期 not on the cover: 湖南's tables end with
+    /// 「填表人：唐卫红 填报日期：2024年7月30日 联系电话：13786927999」 (the spaces already gone).
+    static func readSignature(_ lines: [ReportLine], into draft: inout Draft) {
+        for line in lines where line.text.contains("填表人") || line.text.contains("联系电话") || line.text.contains("填报日期") {
+            if let match = line.text.firstMatch(of: /填表人[：:]\s*([^：:]{2,6}?)\s*(?:填报日期|联系电话|$)/) {
+                draft.set("填表人", .text(String(match.1)), from: line)
+            }
+            if let match = line.text.firstMatch(of: /联系电话[：:]\s*([0-9][0-9-]{6,19})/) {
+                draft.set("联系电话", .text(String(match.1)), from: line)
+            }
+            if !draft.has("填报日期"),
+               let match = line.text.firstMatch(of: /填报日期[：:]\s*([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/) {
+                draft.set("填报日期", .date("\(match.1)-\(match.2.padded)-\(match.3.padded)"), from: line)
+            }
+        }
+        // A cover without 评价年度 (湖南): the year before the one the report was filled in.
+        if !draft.has("评价年度"), case .date(let date)? = draft.entries.first(where: { $0.path == ["填报日期"] })?.content,
+           let year = Int(date.prefix(4)) {
+            draft.set("评价年度", .number(String(year - 1)), from: nil)
+        }
+    }
+
     private static func readNotice(_ line: ReportLine, into draft: inout Draft) {
         guard let title = line.text.firstMatch(of: /《([^》]{4,80}?通知)》/) else { return }
         var name = String(title.1)

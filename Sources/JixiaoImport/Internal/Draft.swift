@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data file being drafted: values by key path in the order they were found, each with
 /// the report line it came from, and the lines that found no place.
 ///
@@ -27,6 +29,15 @@ struct Draft: Sendable {
         case sections([Section])
         /// A list of maps of scalars (自评表.指标), keys in order.
         case records([[Field]])
+
+        /// Equal, or the same number written with another scale (`1007.3`, `1007.30`).
+        func isSameValue(as other: Content) -> Bool {
+            if case .number(let left) = self, case .number(let right) = other,
+               let a = Decimal(string: left), let b = Decimal(string: right) {
+                return a == b
+            }
+            return self == other
+        }
 
         var summary: String {
             switch self {
@@ -58,7 +69,7 @@ struct Draft: Sendable {
     mutating func set(_ path: String, _ content: Content, from source: ReportLine?) {
         let keys = path.split(separator: ".").map(String.init)
         if let index = entries.firstIndex(where: { $0.path == keys }) {
-            if entries[index].content != content {
+            if !entries[index].content.isSameValue(as: content) {
                 entries[index].notes.append(.conflict(other: content.summary, line: source?.number ?? 0, unit: unit))
             }
             return

@@ -23,7 +23,8 @@ struct Outline: Sendable {
             if !sections.isEmpty, line.text.hasPrefix("附件"), line.text.count <= 2 * Self.longestTitle {
                 // 「附件：」「附件1-2」 after the sections: the attachments' tables begin.
                 sections.append(Section(kind: .table, heading: line, title: line.text))
-            } else if let (kind, title, rest) = Self.heading(line.text) {
+            } else if sections.last?.kind != .table, let (kind, title, rest) = Self.heading(line.text) {
+                // Inside the attachments a cell such as 「“三公”经费」 is no heading.
                 var section = Section(kind: kind, heading: line, title: title)
                 if !rest.isEmpty { section.content.append(ReportLine(number: line.number, text: rest)) }
                 sections.append(section)

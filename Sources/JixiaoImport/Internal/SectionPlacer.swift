@@ -20,6 +20,7 @@ struct SectionPlacer {
 
     func place(into draft: inout Draft) {
         CoverReader.read(Array(lines.prefix(max(outline.front.count, CoverReader.coverLines))), into: &draft)
+        CoverReader.readSignature(lines, into: &draft)
         draft.set("报告格式", .text(format), from: nil)
         draft.markPlaced(outline.sections.map(\.heading))
         placeUnit(into: &draft)
@@ -140,6 +141,7 @@ struct SectionPlacer {
         }
         for line in lines { FormulaReader.read(line, into: &draft) }
         IndicatorReader.read(lines, into: &draft)
+        TableReader.read(content(.table), into: &draft)
         ScoreReader.read(content(.conclusion) + content(.results) + lines, into: &draft)
     }
 
