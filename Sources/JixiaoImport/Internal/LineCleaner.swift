@@ -6,10 +6,25 @@
 /// go, but every kept line keeps its own number.
 enum LineCleaner {
     static func lines(from texts: [String]) -> [ReportLine] {
-        texts.enumerated().compactMap { index, raw in
-            let text = clean(raw)
-            return text.isEmpty ? nil : ReportLine(number: index + 1, text: text)
+        texts.enumerated().flatMap { index, raw in
+            splitAtInnerHeadings(raw).compactMap { piece in
+                let text = clean(String(piece))
+                return text.isEmpty ? nil : ReportLine(number: index + 1, text: text)
+            }
         }
+    }
+
+    /// A PDF conversion runs a heading into the paragraph before it after a wide gap:
+    /// `组长审定。自评结果优秀。      （三）自评材料报送时间及质量。` is two lines, both numbered 93.
+    static func splitAtInnerHeadings(_ raw: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = raw.startIndex
+        for match in raw.matches(of: /[。；]\s{2,}(?=[（(][一二三四五六七八九十]+[）)])/) {
+            pieces.append(raw[start..<raw.index(after: match.range.lowerBound)])
+            start = match.range.upperBound
+        }
+        pieces.append(raw[start...])
+        return pieces
     }
 
     static func clean(_ raw: String) -> String {

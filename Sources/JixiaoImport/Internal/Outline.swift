@@ -43,7 +43,9 @@ struct Outline: Sendable {
     static func heading(_ text: String) -> (SectionKind, String, String)? {
         let body = Numbering(line: text)?.rest ?? text
         let (title, rest) = splitTitle(body)
-        guard title.count <= longestTitle, let kind = SectionKind.named(by: title) else { return nil }
+        // 「1. 主要做法：构建科学指标体系……」 is a sentence with a colon, not the heading 主要做法.
+        guard title.count <= longestTitle, !title.contains("："), !title.contains(":"),
+              let kind = SectionKind.named(by: title) else { return nil }
         // An unnumbered heading stands alone on its line.
         if Numbering(line: text) == nil, !rest.isEmpty { return nil }
         return (kind, title, rest)
@@ -54,7 +56,7 @@ struct Outline: Sendable {
         let end = body.firstIndex { "。".contains($0) }
         let title = end.map { String(body[..<$0]) } ?? body
         let rest = end.map { String(body[body.index(after: $0)...]) } ?? ""
-        return (title.trimmingTitlePunctuation(), rest.trimmingTitlePunctuation())
+        return (title.trimmingTitlePunctuation(), String(rest.drop { $0 == " " }))
     }
 }
 

@@ -6,7 +6,7 @@
 enum SectionKind: CaseIterable, Sendable {
     case unitOverview, organisation, staff, tasks, goals, spending, threePublicExpenses, otherBudgets
     case selfAssessmentWork, group, process, disclosure, submission
-    case results, conclusion, indicators, practices, problems, measures, other, table
+    case results, conclusion, indicators, keyWork, keyProjects, practices, problems, measures, other, table
 
     /// Heading words that name this section; one is enough.
     var words: [String] {
@@ -27,6 +27,8 @@ enum SectionKind: CaseIterable, Sendable {
         case .results: ["绩效自评情况", "整体支出绩效情况"]
         case .conclusion: ["自评结果", "综合评价结论", "评价结论"]
         case .indicators: ["指标分析"]
+        case .keyWork: ["重点工作完成情况"]
+        case .keyProjects: ["重点项目支出绩效"]
         case .practices: ["做法和经验", "做法及经验", "主要做法"]
         case .problems: ["存在问题", "存在的问题"]
         case .measures: ["改进措施", "改进意见"]

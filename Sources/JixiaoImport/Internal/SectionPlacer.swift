@@ -9,7 +9,7 @@ struct SectionPlacer {
     static let narrativeKeys: [(SectionKind, String)] = [
         (.tasks, "单位基本情况.年度工作任务"), (.threePublicExpenses, "三公经费.说明"), (.process, "自评工作.工作过程"),
         (.submission, "自评工作.报送情况"), (.disclosure, "自评工作.公开情况"), (.conclusion, "自评结果.结论"),
-        (.indicators, "绩效指标分析"), (.practices, "主要做法和经验"), (.problems, "存在问题"), (.measures, "改进措施"),
+        (.indicators, "绩效指标分析"), (.keyWork, "重点工作完成情况"), (.keyProjects, "重点项目支出绩效情况"), (.practices, "主要做法和经验"), (.problems, "存在问题"), (.measures, "改进措施"),
         (.other, "其他自评情况"),
     ]
 
@@ -66,7 +66,7 @@ struct SectionPlacer {
             if let match = line.text.firstMatch(of: /领导职数\s*([0-9]+正[0-9]+副)/) {
                 draft.set("单位基本情况.领导职数", .text(String(match.1)), from: line)
             }
-            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*[0-9]+\s*个(?:股室|科室|机构)?(?:，?分别为|：|:)([^。]+)/) {
+            if let match = line.text.firstMatch(of: /内设(?:股室|科室|机构)?\s*[0-9]+\s*个(?:股室|科室|机构)?(?:[，,：:]?分别(?:为|是)[：:]?|[：:])([^。]+)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
             } else if let match = line.text.firstMatch(of: /内设([^。，0-9]{2,60}?)\s*[0-9]+\s*个(?:科室|股室)/) {
                 draft.set("单位基本情况.内设机构", .texts(Self.names(match.1)), from: line)
@@ -119,9 +119,19 @@ struct SectionPlacer {
     }
 
     private func placeFigures(into draft: inout Draft) {
-        for line in content(.disclosure) {
+        for line in content(.disclosure) + lines where line.text.contains("网站") && !draft.has("自评工作.公开网站") {
             if let match = line.text.firstMatch(of: /在([^，。、；在]{2,20}?网站)(?:上)?公开/) {
                 draft.set("自评工作.公开网站", .text(String(match.1)), from: line)
+            }
+        }
+        // 「于7月28日前完成自评材料」: the year is the one the report was filled in.
+        if case .date(let filled)? = draft.entries.first(where: { $0.path == ["填报日期"] })?.content {
+            for line in content(.submission) + content(.disclosure) where !draft.has("自评工作.报送日期") {
+                if let match = line.text.firstMatch(of: /于\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日/) {
+                    let month = match.1.count == 1 ? "0" + match.1 : String(match.1)
+                    let day = match.2.count == 1 ? "0" + match.2 : String(match.2)
+                    draft.set("自评工作.报送日期", .date("\(filled.prefix(4))-\(month)-\(day)"), from: line)
+                }
             }
         }
         let wan = lines.reduce(0) { $0 + $1.text.components(separatedBy: "万元").count - 1 }

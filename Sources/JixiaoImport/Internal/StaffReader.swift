@@ -11,14 +11,26 @@ enum StaffReader {
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         var group: Group?
         for line in lines {
-            for sentence in line.text.split(separator: "。") where sentence.contains("名") || sentence.contains("人") {
+            for sentence in line.text.split(whereSeparator: { "。；;".contains($0) }) {
                 if !sentence.hasPrefix("其中") { group = nil }
+                guard ["名", "人", "个"].contains(where: sentence.contains) else { continue }
                 var labelStart = sentence.startIndex
-                for match in sentence.matches(of: /([0-9]+)\s*(?:名|人)/) {
+                for match in sentence.matches(of: /([0-9]+)\s*(?:名|人|个)/) {
                     let raw = sentence[labelStart..<match.range.lowerBound]
                     labelStart = match.range.upperBound
-                    let label = FigureReader.lastPhrase(of: raw)
+                    var label = FigureReader.lastPhrase(of: raw)
+                    for word in ["包含", "包括", "含"] where label.hasPrefix(word) { label.removeFirst(word.count) }
+                    // 「（包含34名行政人员、3名行政工勤人员）」「其中48人由养老机构发放工资」: the name follows.
+                    if label.isEmpty, let name = sentence[match.range.upperBound...].prefixMatch(of: /[^、，,（）()。0-9]{2,12}/) {
+                        label = String(name.0)
+                        if label.hasPrefix("由") { label.removeFirst() }
+                        if label.hasSuffix("工资") { label.removeLast(2) }
+                    }
                     let count = String(match.1)
+                    if label.contains("财政供养") {
+                        draft.set("单位基本情况.财政供养人员", .number(count), from: line)
+                        continue
+                    }
                     if label.contains("遗属") {
                         draft.set("单位基本情况.遗属", .number(count), from: line)
                         continue
