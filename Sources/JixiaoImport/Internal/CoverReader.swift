@@ -54,6 +54,18 @@ enum CoverReader {
                 draft.set("填报日期", .date("\(match.1)-\(match.2.padded)-\(match.3.padded)"), from: line)
             }
         }
+        // 「根据（遂财绩〔2025〕6号）《关于开展……的通知》」 names no issuer; a later sentence citing
+        // 「《遂溪县财政局关于开展……的通知》」 does.
+        if !draft.has("通知.发文机关"), case .text(let title)? = draft.entries.first(where: { $0.path == ["通知", "标题"] })?.content {
+            for line in lines where line.text.contains(title) {
+                guard let range = line.text.range(of: title), let open = line.text[..<range.lowerBound].lastIndex(of: "《") else { continue }
+                let issuer = line.text[line.text.index(after: open)..<range.lowerBound]
+                if (2...20).contains(issuer.count) {
+                    draft.set("通知.发文机关", .text(String(issuer)), from: line)
+                    break
+                }
+            }
+        }
         // A cover without 评价年度 (湖南): the year before the one the report was filled in.
         if !draft.has("评价年度"), case .date(let date)? = draft.entries.first(where: { $0.path == ["填报日期"] })?.content,
            let year = Int(date.prefix(4)) {

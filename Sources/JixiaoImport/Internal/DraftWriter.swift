@@ -91,7 +91,7 @@ enum DraftWriter {
     private static func scalar(_ content: Draft.Content) -> String {
         switch content {
         case .number(let text), .date(let text): text
-        default: quoted(content.summary)
+        case .text, .texts, .sections, .records: quoted(content.summary)
         }
     }
 

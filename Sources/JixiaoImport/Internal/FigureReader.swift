@@ -89,7 +89,7 @@ struct FigureReader {
             switch topic {
             case .spending?, .composition?: return "收支情况.支出.年末结转和结余"
             case .income?: return "收支情况.收入.上年结转和结余"
-            default: return nil
+            case .publicFunds?, .procurement?, .threePublic?, nil: return nil
             }
         }
         if label.contains("财政下达") { return "收支情况.收入.财政下达预算数" }
@@ -97,7 +97,7 @@ struct FigureReader {
             let current: Stage =
                 switch topic {
                 case .spending(let main)?, .composition(_, let main)?: main
-                default: stage ?? .final
+                case .income?, .publicFunds?, .procurement?, .threePublic?, nil: stage ?? .final
                 }
             let own = label.contains("年初") || label.contains("预算安排") ? Stage.initial : current
             topic = .composition(kind, own)
@@ -143,7 +143,7 @@ struct FigureReader {
         case .publicFunds?: return "公用经费.\(column)"
         case .procurement?: return "政府采购.\(column)"
         case .threePublic(let row)?: return row.isEmpty ? nil : "三公经费.\(row).\(column)"
-        default: return nil
+        case .income?, .spending?, .composition?, nil: return nil
         }
     }
 

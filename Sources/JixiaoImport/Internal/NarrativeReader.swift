@@ -40,7 +40,7 @@ enum NarrativeReader {
             }
             let (title, rest) = Outline.splitTitle(numbering.rest)
             let next = index + 1 < lines.count ? Numbering(line: lines[index + 1].text) : nil
-            let isFollowedByBody = index + 1 < lines.count && (next == nil || next!.level > numbering.level)
+            let isFollowedByBody = index + 1 < lines.count && (next.map { $0.level > numbering.level } ?? true)
             if !listLevels.contains(numbering.level), isTitle(title), !rest.isEmpty || isFollowedByBody {
                 items.append(Item(title: title, body: rest.isEmpty ? [] : [rest], level: numbering.level))
             } else {
