@@ -13,7 +13,8 @@ enum CoverReader {
         for (index, line) in lines.enumerated() {
             let text = line.text
             let before = draft.entries.count
-            defer { if draft.entries.count > before, index < coverLines { draft.markPlaced([line]) } }
+            // A cover label's line is its value whole; the notice sentence stays for the end block.
+            defer { if draft.entries.count > before { draft.markPlaced([line]) } }
             if !draft.has("附件编号"), let match = text.wholeMatch(of: /附件\s*([0-9]+(?:-[0-9]+)?)/) {
                 draft.set("附件编号", .text("附件\(match.1)"), from: line)
             } else if !draft.has("报告标题"), text.count <= 30, text.hasSuffix("自评报告") {
@@ -35,8 +36,8 @@ enum CoverReader {
             } else if text.firstMatch(of: /^[^。]{0,8}预算部门单位（公章）[：:]?$/) != nil {
                 draft.markPlaced([line])
             }
-            if !draft.has("通知.标题") { readNotice(line, into: &draft) }
         }
+        for line in lines where !draft.has("通知.标题") { readNotice(line, into: &draft) }
     }
 
     /// 填表人, 联系电话 and a 填报日期 not on the cover: 湖南's tables end with

@@ -61,7 +61,9 @@ struct Draft: Sendable {
     private(set) var entries: [Entry] = []
     /// Lines of the report that no value took, in report order.
     private(set) var unplaced: [ReportLine] = []
-    private var placedLines: Set<Int> = []
+    /// Lines taken whole, by number and text: a heading's inline text (`（一）评价小组情况。根据……`)
+    /// is a line of its own with the heading's number.
+    private var placedLines: Set<ReportLine> = []
 
     init(unit: LineUnit) { self.unit = unit }
 
@@ -85,7 +87,7 @@ struct Draft: Sendable {
     /// Marks lines as taken whole by a value (a narrative, a cover field), so the end block leaves
     /// them out; a line a figure was read from stays there, since the rest of its sentence is not kept.
     mutating func markPlaced(_ lines: [ReportLine]) {
-        for line in lines { placedLines.insert(line.number) }
+        placedLines.formUnion(lines)
     }
 
     /// Keeps `lines` verbatim at the end of the draft unless a value took them.
@@ -95,9 +97,8 @@ struct Draft: Sendable {
 
     /// The kept lines that no value took after all, without duplicates, in report order.
     var remainingUnplaced: [ReportLine] {
-        var seen: Set<Int> = []
-        return unplaced.sorted { $0.number < $1.number }.filter { line in
-            !placedLines.contains(line.number) && seen.insert(line.number).inserted
-        }
+        var seen: Set<ReportLine> = []
+        return unplaced.filter { line in !placedLines.contains(line) && seen.insert(line).inserted }
+            .sorted { $0.number < $1.number }
     }
 }

@@ -1,6 +1,6 @@
 /// One line of a text export or one paragraph (or table cell) of a .docx, cleaned of export
 /// noise, with the number a person finds it by.
-struct ReportLine: Sendable, Equatable {
+struct ReportLine: Sendable, Hashable {
     /// 1-based: the line of the .txt, or the paragraph of the .docx counted from the top.
     var number: Int
     var text: String

@@ -22,7 +22,6 @@ struct SectionPlacer {
         CoverReader.read(Array(lines.prefix(max(outline.front.count, CoverReader.coverLines))), into: &draft)
         CoverReader.readSignature(lines, into: &draft)
         draft.set("报告格式", .text(format), from: nil)
-        draft.markPlaced(outline.sections.map(\.heading))
         placeUnit(into: &draft)
         let goals = content(.goals)
         if let value = NarrativeReader.content(of: goals, droppingPrefix: /目标\s*[0-9]+\s*[：:]/) {
@@ -38,7 +37,8 @@ struct SectionPlacer {
             draft.markPlaced(lines)
         }
         placeFigures(into: &draft)
-        draft.keepUnplaced(lines)
+        // Headings are the templates' to write; their inline text is a content line.
+        draft.keepUnplaced(outline.front + outline.sections.flatMap(\.content))
     }
 
     /// Paragraphs that jixiao's own templates compute (a report rendered by jixiao, imported
