@@ -38,6 +38,16 @@ import Testing
         #expect(execute("import", report, "--force").status == 0)
     }
 
+    @Test func aMissingReportOrAFolderIsNamed() {
+        let missing = execute("import", "/没有这个文件夹/报告.docx")
+        #expect(missing.status == 1)
+        #expect(missing.error.hasPrefix("/没有这个文件夹/报告.docx: 错误：找不到这个文件"))
+        let folder = FileManager.default.temporaryDirectory.path
+        let run = execute("import", folder)
+        #expect(run.status == 1)
+        #expect(run.error.contains("无法读取这个文件（它是文件夹，或没有读取权限）"))
+    }
+
     @Test func theDraftCannotBeWrittenOverTheReport() {
         let report = reportFile(named: "报告.yaml", bytes: Array("评价年度：2024年度\n一、单位基本情况\n".utf8))
         let run = execute("import", report, "-o", report, "--force")

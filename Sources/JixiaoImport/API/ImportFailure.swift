@@ -9,8 +9,10 @@ import JixiaoDiagnostics
 public enum ImportFailure: Error, Sendable, Equatable {
     /// The file has no bytes, or only white space.
     case emptyFile
-    /// The file could not be read from disk.
-    case unreadable(reason: String)
+    /// No file at the path given.
+    case missingFile
+    /// The file exists but could not be read (a folder, no permission).
+    case unreadable
     /// An extension jixiao does not import (`.pdf`, `.xlsx`…).
     case unsupportedExtension(String)
     /// An old binary Word file (`.doc`, or an OLE2 file with another name).
@@ -32,7 +34,8 @@ public enum ImportFailure: Error, Sendable, Equatable {
     var message: String {
         switch self {
         case .emptyFile: "文件是空的，里面没有报告的文字"
-        case .unreadable(let reason): "无法读取这个文件：\(reason)"
+        case .missingFile: "找不到这个文件"
+        case .unreadable: "无法读取这个文件（它是文件夹，或没有读取权限）"
         case .unsupportedExtension(let name): "jixiao 不能导入「.\(name)」文件，只能导入 Word 文档（.docx）或纯文本（.txt）"
         case .binaryWord: "这是旧版 Word 的 .doc 文件（二进制格式），jixiao 只能读 .docx"
         case .archive(let failure): failure.description
@@ -47,7 +50,8 @@ public enum ImportFailure: Error, Sendable, Equatable {
     var hint: String? {
         switch self {
         case .emptyFile: "请确认选对了文件；Word 里另存为时要选“Word 文档（*.docx）”或“纯文本（*.txt）”"
-        case .unreadable: "检查文件名是否写对、是否有读取权限"
+        case .missingFile: "检查文件名和所在的文件夹是否写对；文件名里有空格时要加引号"
+        case .unreadable: "给出报告文件本身（.docx 或 .txt），并确认有读取权限"
         case .unsupportedExtension: "在 Word 或 WPS 里打开报告，另存为“Word 文档（*.docx）”或“纯文本（*.txt）”再导入"
         case .binaryWord: "在 Word 或 WPS 里打开它，选“另存为”，保存类型选“Word 文档（*.docx）”，再导入新文件"
         case .archive: "在 Word 或 WPS 里打开报告，另存为一份新的 .docx（不要设置密码）再导入"

@@ -12,12 +12,8 @@ import JixiaoArchive
 public enum ReportImporter {
     /// Reads the report at `path`; `format` names the report format (nil: guessed from the outline).
     public static func draft(fromFileAt path: String, format: String?) throws(ImportFailure) -> ImportDraft {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(reason: (error as NSError).localizedDescription)
-        }
+        guard FileManager.default.fileExists(atPath: path) else { throw .missingFile }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
         return try draft(bytes: [UInt8](data), fileName: path, format: format)
     }
 
