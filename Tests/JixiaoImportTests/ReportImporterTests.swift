@@ -151,11 +151,22 @@ struct NothingLostTests {
             .replacingOccurrences(of: "\\\"", with: "\"")
         let flat = draft.filter { !$0.isWhitespace }
         var missing: [String] = []
-        // A heading (short, no comma) is written by the templates, not kept.
-        for line in text.split(separator: "\n") where line.count > 30 || line.contains("，") {
+        // A heading (short, no comma, numbered or without a full stop) is written by the templates, not kept.
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let isNumbered = trimmed.firstMatch(of: /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、])/) != nil
+            if trimmed.count <= 30, !trimmed.contains("，"),
+               isNumbered || !trimmed.hasSuffix("。") || ["情况。", "过程。", "分析。"].contains(where: trimmed.hasSuffix) {
+                continue
+            }
             for sentence in line.split(whereSeparator: { "。；".contains($0) }) {
-                let words = sentence.filter { !$0.isWhitespace && $0 != "$" }
-                guard words.count >= 12, !words.hasPrefix("[bookmark"),
+                var words = sentence.filter { !$0.isWhitespace && $0 != "$" }
+                if let numbering = words.prefixMatch(of: /[（(]?[一二三四五六七八九十0-9]+[）)、.]/) {
+                    words = String(words[numbering.range.upperBound...])
+                    // 「（二）自评工作过程。根据……」: a heading before the text (or, from a PDF, after it).
+                    if words.count <= 20, !words.contains("，") { continue }
+                }
+                guard words.count >= 6, !words.hasPrefix("[bookmark"),
                       words.count > 20 || words.firstMatch(of: /^[（(][一二三四五六七八九十]+[）)]/) == nil,
                       // 「成员：甲、乙、丙」 is kept as a list of the names.
                       words.firstMatch(of: /^(?:组长|副组长|成员|组员)[：:]/) == nil else { continue }

@@ -23,7 +23,14 @@ enum NarrativeReader {
             guard let numbering = Numbering(line: text) else {
                 if let last = items.indices.last {
                     if !items[last].title.isEmpty {
-                        items[last].body.append(text)
+                        if let previous = items[last].body.last, !previous.endsSentence {
+                            items[last].body[items[last].body.count - 1] = previous + text
+                        } else if let match = text.wholeMatch(of: /([^，。：:、；]{2,12})[：:](.+)/) {
+                            // After headed items, 「金融服务工作：一是……」 is one more, unnumbered.
+                            items.append(Item(title: String(match.1), body: [String(match.2)], level: 0))
+                        } else {
+                            items[last].body.append(text)
+                        }
                         continue
                     }
                     if let previous = items[last].body.last, !previous.endsSentence {

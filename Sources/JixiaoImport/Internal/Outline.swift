@@ -46,9 +46,20 @@ struct Outline: Sendable {
         // 「1. 主要做法：构建科学指标体系……」 is a sentence with a colon, not the heading 主要做法.
         guard title.count <= longestTitle, !title.contains("："), !title.contains(":"),
               let kind = SectionKind.named(by: title) else { return nil }
-        // An unnumbered heading stands alone on its line.
-        if Numbering(line: text) == nil, !rest.isEmpty { return nil }
+        // An unnumbered heading stands alone on its line and ends with its words (「我办整体支出绩效
+        // 目标效率性及效益性较好。」 is a sentence about goals, not the heading 绩效目标).
+        if Numbering(line: text) == nil {
+            guard rest.isEmpty, endsWithWords(of: kind, title) else { return nil }
+        }
         return (kind, title, rest)
+    }
+
+    /// At most two characters (`情况`) after the last heading word of the kind.
+    private static func endsWithWords(of kind: SectionKind, _ title: String) -> Bool {
+        kind.words.contains { word in
+            guard let range = title.range(of: word, options: .backwards) else { return false }
+            return title[range.upperBound...].count <= 2
+        }
     }
 
     /// `自评工作过程。我办……` → (`自评工作过程`, `我办……`); trailing `。：:` and spaces dropped.
