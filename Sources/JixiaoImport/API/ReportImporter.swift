@@ -32,7 +32,10 @@ public enum ReportImporter {
         let name = (fileName as NSString).lastPathComponent
         return ImportDraft(
             yamlText: DraftWriter.yaml(draft, report: name, format: chosen),
-            suggestedFileName: year.flatMap { year in unitName.map { "\(year)年度\($0).yaml" } },
+            // A unit name never makes a path: 「/」 would name a folder.
+            suggestedFileName: year.flatMap { year in
+                unitName.map { "\(year)年度\($0.replacingOccurrences(of: "/", with: "／")).yaml" }
+            },
             format: chosen,
             valueCount: draft.entries.count,
             unplacedCount: draft.remainingUnplaced.count)

@@ -72,7 +72,8 @@ struct Draft: Sendable {
         let keys = path.split(separator: ".").map(String.init)
         if let index = entries.firstIndex(where: { $0.path == keys }) {
             if !entries[index].content.isSameValue(as: content) {
-                entries[index].notes.append(.conflict(other: content.summary, line: source?.number ?? 0, unit: unit))
+                entries[index].notes.append(
+                    .conflict(kept: entries[index].content.summary, other: content.summary, line: source?.number ?? 0, unit: unit))
             }
             return
         }

@@ -5,7 +5,7 @@ enum DraftNote: Sendable, Equatable {
     /// A value jixiao inferred from the report as a whole.
     case inferred
     /// The same key stated again with another value.
-    case conflict(other: String, line: Int, unit: LineUnit)
+    case conflict(kept: String, other: String, line: Int, unit: LineUnit)
     /// The file's opening lines.
     case header(report: String, format: String)
     /// Above the block of unplaced text.
@@ -17,8 +17,8 @@ enum DraftNote: Sendable, Equatable {
         switch self {
         case .source(let line, let excerpt, let unit): "来自\(Self.place(line, unit))：\(excerpt)"
         case .inferred: "由 jixiao 根据报告判断，请核对"
-        case .conflict(let other, let line, let unit):
-            "注意：报告\(Self.place(line, unit))另写作「\(other)」，与这里的值不同；这里用第一次出现的值，请核对后改正"
+        case .conflict(let kept, let other, let line, let unit):
+            "注意：报告\(Self.place(line, unit))另写作「\(other)」，与这里的「\(kept)」不同；这里用第一次出现的值，请核对后改正"
         case .header(let report, let format):
             "由 jixiao import 根据「\(report)」起草（报告格式：\(format)）。每个值上面注明它来自报告的哪一处；\n"
                 + "请逐项核对，再运行 jixiao check 查看还要填写的内容。文件末尾是没有归入任何键的原文。"

@@ -73,7 +73,12 @@ struct SectionPlacer {
             }
         }
         StaffReader.read(organisation + staff, into: &draft)
-        let duties = NarrativeReader.listItems(of: organisation)
+        var duties = NarrativeReader.listItems(of: organisation)
+        // 「部门职能情况：……其中：」 then one paragraph a duty, unnumbered.
+        if duties.items.isEmpty, let colon = organisation.firstIndex(where: { $0.text.hasSuffix("：") }) {
+            let following = organisation[(colon + 1)...].filter { Numbering(line: $0.text) == nil }
+            duties = (following.map(\.text), Array(following))
+        }
         if !duties.items.isEmpty {
             draft.set("单位基本情况.主要职责", .texts(duties.items), from: duties.used[0])
             draft.markPlaced(duties.used)
