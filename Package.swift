@@ -13,8 +13,9 @@ let package = Package(
         .target(name: "JixiaoReader", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoTemplates", dependencies: ["JixiaoDiagnostics"]),
         .target(name: "JixiaoModel", dependencies: ["JixiaoDiagnostics", "JixiaoReader"]),
+        .target(name: "JixiaoImport", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoArchive", "JixiaoModel"]),
         .target(name: "JixiaoDocuments", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoArchive"]),
-        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
+        .target(name: "JixiaoCommands", dependencies: ["JixiaoDiagnostics", "JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments", "JixiaoImport"]),
         .executableTarget(name: "jixiao", dependencies: ["JixiaoCommands"]),
         .executableTarget(name: "JixiaoBenchmarks", dependencies: ["JixiaoReader", "JixiaoTemplates", "JixiaoModel", "JixiaoDocuments"]),
         .target(name: "JixiaoTestSupport", path: "Tests/JixiaoTestSupport"),
@@ -23,8 +24,9 @@ let package = Package(
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoArchive", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport", "JixiaoArchive"], exclude: ["Snapshots", "Tools"]),
-        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoArchive", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

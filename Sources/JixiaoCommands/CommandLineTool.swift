@@ -10,7 +10,8 @@ public enum CommandLineTool {
     /// jixiao's version, printed by `jixiao --version`.
     public static let version = "0.1.0"
 
-    static let commands: [CommandInfo] = [InitCommand.info, RolloverCommand.info, RenderCommand.info, CheckCommand.info, SummaryCommand.info, DiffCommand.info, ParseCommand.info, TemplateCommand.info, TemplatesCommand.info]
+    static let commands: [CommandInfo] = [InitCommand.info, ImportCommand.info, RolloverCommand.info, RenderCommand.info, CheckCommand.info, SummaryCommand.info,
+                                          DiffCommand.info, ParseCommand.info, TemplateCommand.info, TemplatesCommand.info]
 
     /// Runs one command line (without the program name) and returns what it printed.
     public static func run(_ arguments: [String]) -> (ExitCode, CommandOutput) {

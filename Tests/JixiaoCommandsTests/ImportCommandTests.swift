@@ -1,0 +1,191 @@
+import Foundation
+import JixiaoArchive
+import JixiaoReader
+import JixiaoTestSupport
+import Testing
+
+/// `jixiao import` as a finance officer runs it: last year's report in, a draft out that
+/// `check` reads, the report untouched, an existing file kept, and bad input refused in words.
+@Suite struct ImportCommandTests {
+    static let seeds = packageRoot.appendingPathComponent("Tests/JixiaoImportTests/Fixtures")
+
+    /// A fresh folder holding `name` with `bytes`.
+    func reportFile(named name: String, bytes: [UInt8]) -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    @Test func importWritesADraftBesideTheReportThatCheckReadsAndLeavesTheReportAsItWas() throws {
+        let seed = try [UInt8](Data(contentsOf: Self.seeds.appendingPathComponent("003_5362be1ed3bbe174.txt")))
+        let report = reportFile(named: "去年的报告.txt", bytes: seed)
+        let run = execute("import", report)
+        let draft = ((report as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("2024年度湛江市人民政府驻广州办事处.yaml")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output == "\(draft)\n")
+        #expect(run.error.contains("jixiao check \(draft)"))
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: report))) == seed)
+        let check = execute("check", draft)
+        #expect(check.error.contains("个错误"), "check read the draft to the end: \(check.error)")
+        #expect(!check.error.contains("YAML"), "no reader error: \(check.error)")
+
+        let again = execute("import", report)
+        #expect(again.status == 1)
+        #expect(again.error.contains("文件已经存在，jixiao 不会覆盖它"))
+        #expect(execute("import", report, "--force").status == 0)
+    }
+
+    @Test func aMissingReportOrAFolderIsNamed() {
+        let missing = execute("import", "/没有这个文件夹/报告.docx")
+        #expect(missing.status == 1)
+        #expect(missing.error.hasPrefix("/没有这个文件夹/报告.docx: 错误：找不到这个文件"))
+        let folder = FileManager.default.temporaryDirectory.path
+        let run = execute("import", folder)
+        #expect(run.status == 1)
+        #expect(run.error.contains("无法读取这个文件（它是文件夹，或没有读取权限）"))
+    }
+
+    @Test func theDraftCannotBeWrittenOverTheReport() {
+        let report = reportFile(named: "报告.yaml", bytes: Array("评价年度：2024年度\n一、单位基本情况\n".utf8))
+        let run = execute("import", report, "-o", report, "--force")
+        #expect(run.status == 1)
+        #expect(run.error.contains("数据文件不能写到报告本身上"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() {
+        let report = reportFile(named: "报告.txt", bytes: Array("评价年度：2024年度\n".utf8))
+        let run = execute("import", report, "--format", "广西", "--templates", templatesFolder)
+        #expect(run.status == 64)
+        #expect(run.error.contains("选项 --format 的值「广西」不可用"))
+    }
+
+    static let badInputs: [(name: String, bytes: [UInt8], message: String)] = [
+        ("空.txt", [], "文件是空的，里面没有报告的文字"),
+        ("空白.txt", Array(" \r\n\n\t".utf8), "文件是空的"),
+        ("随笔.txt", Array("今天天气很好。\n我们去公园散步。\n".utf8), "看起来不是部门整体支出绩效自评报告"),
+        ("旧版.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504), "旧版 Word 的 .doc 文件"),
+        ("改了名的.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504), "另存为"),
+        ("坏的.docx", Array("PK\u{3}\u{4}这不是真正的压缩文件".utf8), "不是 ZIP 文件"),
+        ("加密.docx", encryptedDocx(), "加密"),
+        ("无正文.docx", docx(entries: [("word/styles.xml", "<w:styles/>")]), "文件里没有「word/document.xml」"),
+        ("坏正文.docx", docx(entries: [("word/document.xml", "<w:document><w:p><w:t>评价</w:x></w:document>")]), "不是完整的 XML"),
+        ("乱码.txt", [0xFF, 0xFF, 0xFF, 0x30, 0x81], "无法识别文字的编码"),
+        ("报告.pdf", Array("%PDF-1.7\n".utf8), "不能导入「.pdf」文件"),
+    ]
+
+    @Test(arguments: badInputs.indices)
+    func badInputIsRefusedWithAMessageAndExitOne(_ index: Int) {
+        let input = Self.badInputs[index]
+        let report = reportFile(named: input.name, bytes: input.bytes)
+        let run = execute("import", report)
+        #expect(run.status == 1, "\(input.name)")
+        #expect(run.error.hasPrefix("\(report): 错误："), "\(input.name): \(run.error)")
+        #expect(run.error.contains(input.message), "\(input.name): \(run.error)")
+        #expect(run.error.contains("提示："), "\(input.name): \(run.error)")
+        let folder = (report as NSString).deletingLastPathComponent
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == [input.name], "nothing written")
+    }
+
+    /// A .docx holding these entries, as a minimal Word writer makes it.
+    static func docx(entries: [(String, String)]) -> [UInt8] {
+        var writer = ZipWriter()
+        writer.add("[Content_Types].xml", bytes: Array("<Types/>".utf8))
+        for (path, text) in entries { writer.add(path, bytes: Array(text.utf8)) }
+        return writer.archive()
+    }
+
+    /// A .docx whose entries say they are encrypted (general purpose bit 0), as Word's
+    /// "encrypt with password" does not but old ZIP tools do.
+    static func encryptedDocx() -> [UInt8] {
+        var bytes = docx(entries: [("word/document.xml", "<w:document/>")])
+        for index in 0..<(bytes.count - 4) where bytes[index] == 0x50 && bytes[index + 1] == 0x4B {
+            if bytes[index + 2] == 3, bytes[index + 3] == 4 { bytes[index + 6] |= 1 }
+            if bytes[index + 2] == 1, bytes[index + 3] == 2 { bytes[index + 8] |= 1 }
+        }
+        return bytes
+    }
+}
+
+/// The round trip: a report jixiao rendered, saved as a .docx, imports back to a data file
+/// whose documents render with the same figures, and the same report word for word.
+@Suite struct ImportRoundTripTests {
+    /// A .docx of a Markdown document as Word shows it: one paragraph a line, headings without
+    /// `#`, table rows as one paragraph a cell (Word's text export puts cells one per line).
+    static func docx(fromMarkdown markdown: String) -> [UInt8] {
+        var body = ""
+        for line in markdown.split(separator: "\n") where !line.hasPrefix("<!--") {
+            var text = String(line)
+            while text.hasPrefix("#") { text.removeFirst() }
+            let cells = text.hasPrefix("|")
+                ? text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.allSatisfy { $0 == "-" } }
+                : [text.trimmingCharacters(in: .whitespaces)]
+            for cell in cells {
+                let escaped = cell.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                body += "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped)</w:t></w:r></w:p>"
+            }
+        }
+        var writer = ZipWriter()
+        writer.add("[Content_Types].xml", bytes: Array("<Types/>".utf8))
+        writer.add("word/document.xml", bytes: Array(
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>\(body)</w:body></w:document>".utf8))
+        return writer.archive()
+    }
+
+    @Test func aRenderedReportImportsBackToTheSameFiguresAndTheSameReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let original = "\(folder)/原件.yaml"
+        try FileManager.default.copyItem(
+            atPath: packageRoot.appendingPathComponent("Inputs/2024年度遂溪县人民政府办公室本级.yaml").path, toPath: original)
+        let render = execute("render", original, "--format", "md", "-o", "\(folder)/原件", "--templates", templatesFolder)
+        #expect(render.status == 0, "\(render.error)")
+        let name = "2024年度遂溪县人民政府办公室本级-自评报告.md"
+        let report = try String(contentsOfFile: "\(folder)/原件/\(name)", encoding: .utf8)
+        FileManager.default.createFile(atPath: "\(folder)/报告.docx", contents: Data(Self.docx(fromMarkdown: report)))
+
+        let imported = execute("import", "\(folder)/报告.docx", "-o", "\(folder)/草稿.yaml")
+        #expect(imported.status == 0, "\(imported.error)")
+        let check = execute("check", "\(folder)/草稿.yaml", "--templates", templatesFolder)
+        #expect(check.status == 0, "the draft of jixiao's own report has nothing wrong: \(check.error)")
+        #expect(execute("render", "\(folder)/草稿.yaml", "--format", "md", "-o", "\(folder)/草稿", "--templates", templatesFolder).status == 0)
+        for document in ["自评报告", "基础数据表"] {
+            let file = "2024年度遂溪县人民政府办公室本级-\(document).md"
+            let before = try String(contentsOfFile: "\(folder)/原件/\(file)", encoding: .utf8).split(separator: "\n").dropFirst()
+            let after = try String(contentsOfFile: "\(folder)/草稿/\(file)", encoding: .utf8).split(separator: "\n").dropFirst()
+            #expect(Array(before) == Array(after), "\(document): the same below the stamp")
+        }
+        // 偏差原因 (the indicator rows' last cell) is written only in the 自评表, not in the report.
+        let sheet = { (side: String) throws -> [String] in
+            try String(contentsOfFile: "\(folder)/\(side)/2024年度遂溪县人民政府办公室本级-自评表.md", encoding: .utf8)
+                .split(separator: "\n").map { row in
+                    let cells = row.split(separator: "|", omittingEmptySubsequences: false)
+                    return (cells.count >= 10 ? cells.dropLast(2) : cells[...]).joined(separator: "|")
+                }
+        }
+        #expect(try sheet("草稿").dropFirst() == sheet("原件").dropFirst(), "自评表: every figure, score and total the same")
+    }
+
+    /// jixiao's own Word output, as a unit would hand it in, imports back to a draft that checks
+    /// clean and renders the report with the same figures.
+    @Test func jixiaosOwnWordFileImportsBackToTheSameReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let original = "\(folder)/原件.yaml"
+        try FileManager.default.copyItem(
+            atPath: packageRoot.appendingPathComponent("Inputs/2024年度遂溪县人民政府办公室本级.yaml").path, toPath: original)
+        #expect(execute("render", original, "-o", "\(folder)/原件", "--templates", templatesFolder).status == 0)
+        let stem = "2024年度遂溪县人民政府办公室本级-自评报告"
+        let imported = execute("import", "\(folder)/原件/\(stem).docx", "-o", "\(folder)/草稿.yaml")
+        #expect(imported.status == 0, "\(imported.error)")
+        let check = execute("check", "\(folder)/草稿.yaml", "--templates", templatesFolder)
+        #expect(!check.error.contains("错误："), "\(check.error)")
+        #expect(execute("render", "\(folder)/草稿.yaml", "--format", "md", "-o", "\(folder)/草稿", "--templates", templatesFolder).status == 0)
+        let before = try String(contentsOfFile: "\(folder)/原件/\(stem).md", encoding: .utf8).split(separator: "\n").dropFirst()
+        let after = try String(contentsOfFile: "\(folder)/草稿/\(stem).md", encoding: .utf8).split(separator: "\n").dropFirst()
+        let missing = before.filter { !after.contains($0) }
+        #expect(missing.isEmpty, "lines of the report the Word round trip lost: \(missing.prefix(5))")
+    }
+}
