@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoDocuments
 import JixiaoModel
 import JixiaoReader
 
@@ -21,10 +22,18 @@ enum CheckCommand {
         ],
         run: { arguments, output throws(CommandError) in
             var findings: [Diagnostic] = []
-            let library = ReportLibrary(templatesFolder: TemplatesFolder.locate(arguments.value(of: "--templates")))
+            let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
+            let library = ReportLibrary(templatesFolder: templates)
+            var compiled: [String: DocumentTemplates] = [:]
             for path in arguments.values {
                 do throws(Diagnostic) {
-                    findings += UnitReport.check(try DataFileReader.read(contentsOf: path), library: library).findings
+                    let report = UnitReport.check(try DataFileReader.read(contentsOf: path), library: library)
+                    findings += report.findings
+                    // Text the format's templates never print: only for a file the documents could be made from.
+                    if report.errors.isEmpty, let format = report.format?.name {
+                        if compiled[format] == nil { compiled[format] = try DocumentTemplates(folder: templates, region: format, formats: [.markdown, .html]) }
+                        findings += UnreadKeys.findings(in: report, templates: compiled[format]!)
+                    }
                 } catch {
                     findings.append(error)
                 }

@@ -44,8 +44,9 @@ import Testing
 
             """)
         #expect(text.contains("“三公”经费统一反映在市机关事务管理局。"))
-        #expect(text.contains("根据《关于开展2024年县级财政资金绩效自评工作的通知》（某财绩〔2025〕1号）要求"))
-        #expect(!text.contains("《某某县财政局关于"))
+        #expect(text.contains("根据某某县财政局《关于开展2024年县级财政资金绩效自评工作的通知》（某财绩〔2025〕1号）要求"))
+        let typedWithOffice = try report(baseFile.replacingOccurrences(of: "标题: 关于", with: "标题: 某某县财政局关于"))
+        #expect(typedWithOffice.contains("根据《某某县财政局关于开展2024年县级财政资金绩效自评工作的通知》"))
     }
 
     @Test func guangdongWritesTheBudgetInOneSentenceWithTwoDecimals() throws {

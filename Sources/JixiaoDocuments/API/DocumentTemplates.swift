@@ -27,6 +27,11 @@ public struct DocumentTemplates: Sendable {
         self.libraries = libraries
     }
 
+    /// Every data path any of the compiled templates reads (see `TemplateLibrary.referencedNames`).
+    public var referencedNames: Set<String> {
+        libraries.values.reduce(into: []) { $0.formUnion($1.referencedNames) }
+    }
+
     /// The compiled template of a document in a format, if it was loaded.
     func library(_ name: String, format: OutputFormat) -> TemplateLibrary? {
         libraries["\(name).\(Self.suffix(format))"]
