@@ -73,7 +73,9 @@ import Testing
         let stated = try report(baseFile.replacingOccurrences(of: "评价单位: 某某县人民政府办公室\n", with: "评价单位: 某某县人民政府办公室\n自评结果: {总分: 95, 结论: 自评分数为95分，等级为优。}\n"))
         #expect(stated.components(separatedBy: "95分").count == 2, "\(stated)")
         let unstated = try report(baseFile + "自评结果: {总分: 95, 结论: 完成情况好。}\n")
-        #expect(unstated.contains("完成情况好。\n\n经过认真客观自评，2024年度某某县人民政府办公室部门整体支出绩效自评分数为95分，等级为优。"))
+        #expect(unstated.contains("完成情况好。\n\n经过认真客观自评，我单位2024年度部门整体支出绩效自评分数为95分，等级为优。"))
+        let opened = try report(baseFile + "自评结果: {总分: 95, 结论: 经过认真客观自评，完成情况好。}\n")
+        #expect(opened.contains("完成情况好。\n\n我单位2024年度部门整体支出绩效自评分数为95分"), "not two sentences opening 经过认真客观自评")
     }
 
     @Test func theGroupIsNotListedAgainWhenItsParagraphNamesIt() throws {
@@ -90,6 +92,16 @@ import Testing
         #expect(!text.contains("“三公”经费预算数为0.00万元"), "the generated sentence is not printed beside the unit's")
         #expect(text.contains("实际支出1007.30万元（基本支出1007.30万元、项目支出0.00万元）"))
         #expect(text.contains("2023年度项目支出实际支出为0.00万元。"))
+    }
+
+    @Test func aCountWithSomeNamesLastYearsIncomeAndTheBudgetUnitsArePrinted() throws {
+        let text = try report(Self.hunan.replacingOccurrences(of: "单位基本情况: {", with: "单位基本情况: {内设机构: [办公室, 提案委], 内设机构数: 16, 预算单位构成: [本级], ")
+            .replacingOccurrences(of: "收入: {决算数: 1007.3}", with: "收入: {决算数: 792.22, 上年决算数: 602.97}"))
+        #expect(text.contains("内设股室16个，包括办公室，提案委等。"))
+        #expect(text.contains("部门预算由1个预算单位构成：本级。"))
+        #expect(text.contains("财政预算拨款收入为792.22万元，同比上年度增加189.25万元，增长31.39%"))
+        let fewer = try report(Self.hunan.replacingOccurrences(of: "收入: {决算数: 1007.3}", with: "收入: {决算数: 500, 上年决算数: 1000}"))
+        #expect(fewer.contains("财政预算拨款收入为500.00万元，同比上年度减少500.00万元，下降50.00%"))
     }
 
     @Test func theOldGuangdongTreeKeepsItsBudgetBenefitSection() throws {

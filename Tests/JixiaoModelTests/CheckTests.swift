@@ -40,6 +40,12 @@ import Testing
               在职人员: {合计: 1️⃣15, 公务员: 8, 后勤服务人员: 9}
 
             """, message: "「单位基本情况.在职人员.合计」是 15，但「单位基本情况.在职人员」各项之和是 8+9=17"),
+        .init(name: "fewer internal units counted than named", file: baseFile + """
+            单位基本情况:
+              内设机构: [办公室, 秘书股, 综合股]
+              内设机构数: 1️⃣2
+
+            """, message: "「单位基本情况.内设机构数」是 2，但「单位基本情况.内设机构」列了 3 个名称"),
         .init(name: "three public funds rows do not add up", file: baseFile + """
             三公经费:
               公务接待费: {决算数: 3}

@@ -65,6 +65,12 @@ struct FieldReader {
         }
     }
 
+    /// A whole number of things (内设机构数); the schema decoder reports any other value.
+    var count: Located<Int>? {
+        guard let node, case .number(let number) = node.value, number.isInteger, let count = Int(number.text) else { return nil }
+        return located(count)
+    }
+
     /// A year within the range the schema accepts, so that year arithmetic cannot overflow.
     var year: Located<Int>? {
         guard let node, case .number(let number) = node.value, number.isInteger, let year = Int(number.text),

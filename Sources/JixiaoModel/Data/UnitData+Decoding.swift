@@ -24,6 +24,7 @@ extension UnitData {
         staffInPost = unit["在职人员"].breakdown
         retired = unit["退休人员"].breakdown
         internalUnits = unit["内设机构"].items.compactMap { $0.text?.value }
+        internalUnitCount = unit["内设机构数"].count
 
         let income = file["收支情况"]["收入"]
         incomeInitialBudget = income["年初预算数"].money
@@ -32,6 +33,7 @@ extension UnitData {
         incomeFinal = income["决算数"].money
         incomeFinalSources = income["决算来源"].moneyBreakdown
         incomeCarriedIn = income["上年结转和结余"].money
+        incomeLastYear = income["上年决算数"].money
 
         let spending = file["收支情况"]["支出"]
         spendingInitialBudget = spending["年初预算数"].money

@@ -32,14 +32,16 @@ enum DataFileSchema {
         Field("金额单位", .choice(["元", "万元"]), required: true, "本文件中所有金额的单位"),
         Field(noticeKey, .record([
             Field("发文机关", .text, required: true, "布置自评的财政部门，例如 遂溪县财政局"),
-            Field("标题", .text, required: true, next: .emptied, "通知标题，不带书名号"),
+            Field("标题", .text, required: true, next: .emptied, "通知标题，照通知原样（含发文机关就照写），不带书名号"),
             Field("文号", .text, required: true, next: .emptied, "文号，例如 遂财绩〔2025〕6号"),
         ]), "开头一段引用的财政部门通知（格式的「引用通知」为是时需要，例如广东；湖南格式的报告不引用通知）"),
         Field("单位基本情况", .record([
             Field("级别性质", .text, "例如 正科级行政单位"),
             Field("成立时间", .text, "例如 1958年11月"),
             Field("内设机构", .list(.text), "内设股室名称，数量由 jixiao 计算"),
+            Field("内设机构数", .count, "内设机构的个数：只列了部分名称（「……等」）或不列名称时写；列全了不用写"),
             Field("下属单位", .list(.text), "下属单位或二级预算单位名称"),
+            Field("预算单位构成", .list(.text), "部门预算由哪些预算单位构成（本级、二级预算单位……），个数由 jixiao 计算"),
             Field("核定编制", .breakdown(.count), "核定编制数，按类别列出（行政编制、事业编制、工勤……），可写「合计」"),
             Field("在职人员", .breakdown(.count), "年末实际在职人数，按类别列出，可写「合计」"),
             Field("退休人员", .breakdown(.count), "退休人数，按发放渠道或类别列出，可写「合计」"),
@@ -60,6 +62,7 @@ enum DataFileSchema {
                 Field("财政下达预算数", .amount, "财政实际下达的预算数"),
                 Field("决算数", .amount, "收入决算数（不含上年结转和结余）"),
                 Field("决算来源", .breakdown(.amount), "决算收入按来源分"),
+                Field("上年决算数", .amount, "上一年度的收入决算数；填了 jixiao 计算同比增减和增减率"),
                 Field("上年结转和结余", .amount, "年初结转和结余"),
             ]), "部门整体收入"),
             Field("支出", .record([
