@@ -25,7 +25,7 @@ let package = Package(
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
         .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoArchive", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport", "JixiaoArchive"], exclude: ["Snapshots", "Tools"]),
+        .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport", "JixiaoArchive"], exclude: ["Snapshots", "Tools", "Fixtures"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoArchive", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

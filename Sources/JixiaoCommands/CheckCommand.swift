@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoDocuments
 import JixiaoModel
 import JixiaoReader
 
@@ -21,13 +22,31 @@ enum CheckCommand {
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（其中的格式文件夹和「指标体系」子文件夹），默认为 Templates"),
         ],
         run: { arguments, output throws(CommandError) in
-            let library = ReportLibrary(templatesFolder: TemplatesFolder.locate(arguments.value(of: "--templates")))
+            let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
+            let library = ReportLibrary(templatesFolder: templates)
             let (files, missing) = DataFiles.expand(arguments.values)
-            let perFile: [[Diagnostic]] = Parallel.map(files) { path in
+            let checked: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
                 do throws(Diagnostic) {
-                    return UnitReport.check(try DataFileReader.read(contentsOf: path), library: library).findings
+                    return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
                 } catch {
-                    return [error]
+                    return .failure(error)
+                }
+            }
+            // Text the format's templates never print: only for a file the documents could be
+            // made from, each format's templates compiled once.
+            var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]
+            let perFile: [[Diagnostic]] = checked.map { result in
+                switch result {
+                case .failure(let error): return [error]
+                case .success(let report):
+                    guard report.errors.isEmpty, let format = report.format?.name else { return report.findings }
+                    if compiled[format] == nil {
+                        compiled[format] = Result { () throws(Diagnostic) in try DocumentTemplates(folder: templates, region: format, formats: [.markdown, .html]) }
+                    }
+                    switch compiled[format]! {
+                    case .success(let templates): return report.findings + UnreadKeys.findings(in: report, templates: templates)
+                    case .failure(let error): return report.findings + [error]
+                    }
                 }
             }
             let findings = missing + perFile.flatMap { $0 }

@@ -131,15 +131,15 @@ import Testing
         // By default the copy renders into a folder of its own name.
         #expect(execute("render", copy, "--templates", templatesFolder, "--format", "md").status == 0)
         let originals = folder.appendingPathComponent("单位").path
-        #expect(try text(originals, "自评报告").contains("实际支出498.2万元"))
-        #expect(try text(folder.appendingPathComponent("更正").path, "自评报告").contains("实际支出499.2万元"))
+        #expect(try text(originals, "自评报告").contains("实际支出498.20万元"))
+        #expect(try text(folder.appendingPathComponent("更正").path, "自评报告").contains("实际支出499.20万元"))
         // Pointed at the original's folder, it is refused, and replaces it only with --force.
         let refused = execute("render", copy, "-o", originals, "--templates", templatesFolder, "--format", "md")
         #expect(refused.status == 1)
         #expect(refused.error.contains("是 jixiao 从另一个数据文件「../单位.yaml」生成的"), "\(refused.error)")
-        #expect(try text(originals, "自评报告").contains("实际支出498.2万元"))
+        #expect(try text(originals, "自评报告").contains("实际支出498.20万元"))
         #expect(execute("render", copy, "-o", originals, "--templates", templatesFolder, "--format", "md", "--force").status == 0)
-        #expect(try text(originals, "自评报告").contains("实际支出499.2万元"))
+        #expect(try text(originals, "自评报告").contains("实际支出499.20万元"))
     }
 
     @Test func aFileThatOnlyQuotesTheStampIsTheUsers() throws {

@@ -67,6 +67,7 @@ import Testing
         let drafted = try String(contentsOfFile: next, encoding: .utf8)
         #expect(drafted.contains("评价年度: 2025"))
         #expect(drafted.contains("公用经费:\n  预算数:\n  决算数:\n  上年决算数: 90.50\n"))
+        #expect(drafted.contains("  收入:\n    财政下达预算数:\n    决算数:\n    上年结转和结余:\n    上年决算数: 820.50\n"), "this year's income is next year's 同比 base")
         #expect(drafted.contains("  主要职责:\n    - 负责县政府文电处理工作。\n"))
         let nextCheck = execute("check", next, "--templates", templates)
         #expect(nextCheck.error.contains("警告：2025 年度的报告里提到「2024年」"))
@@ -81,10 +82,10 @@ import Testing
         let diff = execute("diff", data, corrected, "--templates", templates)
         #expect(diff.status == 0)
         #expect(diff.output.contains("  收支情况.支出.决算数：800.25 → 810.25\n"))
-        #expect(diff.output.contains("  支出完成率：97.53% → 98.75%（见：自评报告）\n"))
-        #expect(diff.output.contains("  结转结余率：2.82% → 1.61%（见：自评报告）\n"))
+        #expect(diff.output.contains("  支出完成率：97.53% → 98.75%（见：自评报告、基础数据表）\n"))
+        #expect(diff.output.contains("  结转结余率：2.82% → 1.61%（见：基础数据表）\n"))
         let table = execute("diff", data, corrected, "--templates", templates, "--format", "md")
-        #expect(table.output.contains("| 支出完成率 | 97.53% | 98.75% | 自评报告 |"))
+        #expect(table.output.contains("| 支出完成率 | 97.53% | 98.75% | 自评报告、基础数据表 |"))
         #expect(execute("diff", data, data, "--templates", templates).output == "无变化\n")
     }
 

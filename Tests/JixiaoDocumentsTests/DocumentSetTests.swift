@@ -46,7 +46,7 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
 
 @Suite struct DocumentSetTests {
     @Test func everyExampleHasItsDocuments() {
-        #expect(inputs.count == 5)
+        #expect(inputs.count == 7)
     }
 
     @Test(arguments: inputs)

@@ -113,7 +113,8 @@ import Testing
         }
     }
 
-    /// The 自评表 is landscape; 表头 rows repeat; every rowspan and colspan of the HTML is a merge.
+    /// A sheet the HTML lays out landscape (`横排`, Hunan's 自评表) is landscape in Word; 表头 rows
+    /// repeat; every rowspan and colspan of the HTML is a merge.
     @Test(arguments: inputs)
     func theAttachmentsKeepTheirMergesAndHeaderRows(_ input: String) throws {
         let documents = try rendered(input)
@@ -123,7 +124,7 @@ import Testing
             let document = try parsedXML(try #require(parts["word/document.xml"]), named: "document.xml")
             let html = try #require(documents["\(stem)-\(kind.rawValue).html"]?.text)
             let size = try #require(document.first("w:sectPr")?.first("w:pgSz"))
-            if kind == .scoringSheet {
+            if html.contains("class=\"附件 横排\"") {
                 #expect(size.attributes == ["w:w": "16838", "w:h": "11906", "w:orient": "landscape"])
             } else {
                 #expect(size.attributes == ["w:w": "11906", "w:h": "16838"])
@@ -131,7 +132,7 @@ import Testing
             let body = html.components(separatedBy: "<body>").last ?? ""
             let headerRows = body.components(separatedBy: "<thead>").dropFirst().map { $0.components(separatedBy: "</thead>")[0].components(separatedBy: "<tr").count - 1 }
             #expect(document.all("w:tblHeader").count == headerRows.reduce(0, +))
-            #expect(document.all("w:tblHeader").count == (kind == .baseData ? 3 : 1))
+            #expect(document.all("w:tblHeader").count > 0, "\(kind.rawValue): no header row repeats")
             let spans = attributeValues("colspan", in: html)
             let cells = document.all("w:tc").map { cell in
                 (span: Int(cell.first("w:gridSpan")?["w:val"] ?? "1") ?? 0, merge: cell.first("w:vMerge").map { $0["w:val"] ?? "continue" })

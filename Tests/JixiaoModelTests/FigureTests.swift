@@ -54,7 +54,7 @@ import Testing
               合计: {预算数: 340000, 决算数: 256929.66}
 
             """
-        #expect(figure("公用经费控制率", in: file)?.formula == "171086.57/259000×100%=66.06%")
+        #expect(figure("公用经费控制率", in: file)?.formula == "171086.57/259000.00×100%=66.06%")
         #expect(figure("三公经费控制率", in: file)?.text == "75.57%")
     }
 
@@ -67,7 +67,7 @@ import Testing
             """
         guard let report = report(baseFile + file) else { return }
         #expect(report.figure(named: "三公经费控制率")?.text == "90.00%")
-        #expect(report.figure(named: "三公经费变动率")?.formula == "(9-20)/20×100%=-55.00%")
+        #expect(report.figure(named: "三公经费变动率")?.formula == "(9.00-20.00)/20.00×100%=-55.00%")
     }
 
     @Test func staffControlRateOfSeedTwo() {
@@ -97,7 +97,7 @@ import Testing
         let rate = figure("政府采购执行率", in: "政府采购: {预算数: 0, 决算数: 5}\n")
         #expect(rate?.percent == nil)
         #expect(rate?.text == "不适用")
-        #expect(rate?.formula == "5/0：分母为 0，不适用")
+        #expect(rate?.formula == "5.00/0.00：分母为 0，不适用")
     }
 
     @Test func ratesRoundHalfUp() {

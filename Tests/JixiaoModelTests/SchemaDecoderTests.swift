@@ -25,7 +25,7 @@ import Testing
         .init(name: "impossible date", file: baseFile.replacingOccurrences(of: "填报日期: 2025-05-14", with: "填报日期: 1️⃣2025-02-30"),
               message: "「填报日期」应当是日期，例如 2025-07-28，这里是文本「2025-02-30」"),
         .init(name: "choice with suggestion", file: baseFile.replacingOccurrences(of: "报告格式: 广东", with: "报告格式: 1️⃣广州"),
-              message: "「报告格式」只能是「广东」「湖南」之一", hint: "是否想写「广东」？"),
+              message: "「报告格式」只能是「广东」「湖南」「湖南（基本情况）」「湖南（自评得分）」之一", hint: "是否想写「广东」？"),
         .init(name: "list items are numbered in the path",
               file: baseFile + "自评表:\n  指标:\n    - {一级指标: 产出指标, 分值: 5, 得分: 5}\n    - {一级指标: 效益指标, 分值: 5, 得分: 1️⃣很好}\n",
               message: "「自评表.指标[2].得分」应当是分数，这里是文本「很好」"),

@@ -27,6 +27,11 @@ public struct DocumentTemplates: Sendable {
         self.libraries = libraries
     }
 
+    /// Every data path any of the compiled templates reads (see `TemplateLibrary.referencedNames`).
+    public var referencedNames: Set<String> {
+        libraries.values.reduce(into: []) { $0.formUnion($1.referencedNames) }
+    }
+
     /// The compiled template of a document for a format, if it was loaded.
     func library(_ name: String, format: DocumentFormat) -> TemplateLibrary? {
         libraries["\(name).\(format.templateExtension)"]

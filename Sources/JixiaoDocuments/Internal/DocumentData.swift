@@ -13,7 +13,8 @@ import JixiaoTemplates
 ///   `算式`, `数值`, `适用` (computed and its denominator is not 0); `比率列表`, the computed
 ///   rates in report order, each with `名称`;
 /// - `评分`: `总分`, `等级`, `分值合计`, `执行率得分`, `计算得分` (rule-scored rows with their working);
-/// - `合计`: the totals the forms print (`三公经费`, `公务用车`, `项目支出` columns, the staffing totals);
+/// - `合计`: the totals the forms print (`三公经费`, `公务用车`, `项目支出` columns, the staffing totals,
+///   `收入同比增减`);
 /// - `指标表`: the scoring sheet's rows grouped by 一级 and 二级 in framework order;
 /// - `年份` (`本年`, `上年`, `下年`), `内设机构数`, `文件名` of the three documents, and
 ///   `待填写`: for each key of a required section the unit left empty, the marker printed there
@@ -79,6 +80,7 @@ enum DocumentData {
         return .map(TemplateMap([
             ("三公经费", columns(totals.threePublic)), ("公务用车", columns(totals.vehicles)), ("项目支出", columns(totals.projects)),
             ("核定编制", amount(totals.staffQuota)), ("在职人员", amount(totals.staffInPost)), ("退休人员", amount(totals.retired)),
+            ("收入同比增减", amount(totals.incomeChange)),
         ]))
     }
 

@@ -80,6 +80,9 @@ enum CoverReader {
         if let split = name.range(of: "关于"), split.lowerBound != name.startIndex {
             draft.set("通知.发文机关", .text(String(name[..<split.lowerBound])), from: line)
             name = String(name[split.lowerBound...])
+        } else if let issuer = line.text.firstMatch(of: /(?:根据|按照|依据)([^《，。]{2,20})《/) {
+            // 「根据遂溪县财政局《关于……的通知》」: the issuer before the title, as jixiao prints a title typed without it.
+            draft.set("通知.发文机关", .text(String(issuer.1)), from: line)
         }
         draft.set("通知.标题", .text(name), from: line)
         if let number = line.text.firstMatch(of: /([\u{4E00}-\u{9FFF}]{2,8})\s*[〔\[［【(（]\s*([0-9]{4})\s*[〕\]］】)）]\s*([0-9]+)\s*号/) {

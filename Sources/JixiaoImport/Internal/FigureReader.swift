@@ -46,6 +46,8 @@ struct FigureReader {
         for match in sentence.matches(of: /([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)\s*(万元|元)/) {
             let rawLabel = sentence[labelStart..<match.range.lowerBound]
             labelStart = match.range.upperBound
+            // 「（其中：基本支出…，项目支出…），支出决算数…」: the closing bracket ends the breakdown.
+            if rawLabel.contains(where: { $0 == "）" || $0 == ")" }), case .composition(_, let stage)? = topic { topic = .spending(stage) }
             guard String(match.2) == unit else { continue }
             let label = Self.lastPhrase(of: rawLabel)
             let number = String(match.1).replacingOccurrences(of: ",", with: "")

@@ -46,7 +46,8 @@ public struct UnitReport: Sendable {
     /// 评价年度, when it is a valid year.
     public var year: Int? { data.year?.value }
     /// How many 内设机构 the unit lists.
-    public var internalUnitCount: Int { data.internalUnits.count }
+    /// 内设机构数: the typed count, else the number of names listed.
+    public var internalUnitCount: Int { data.internalUnitCount?.value ?? data.internalUnits.count }
     /// 评价单位, when given.
     public var unitName: String? { data.unitName?.value }
 
@@ -77,7 +78,7 @@ public struct UnitReport: Sendable {
                                    framework: framework, format: format, hasDecodeErrors: hasDecodeErrors)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings, NarrativeCheck.findings,
-            RatioCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
+            RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
         ]
         findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

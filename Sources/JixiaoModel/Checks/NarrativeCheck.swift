@@ -78,6 +78,7 @@ enum NarrativeCheck {
     }
 
     /// `市 政府`: ASCII spaces between two Chinese characters, as a PDF reflow or YAML folding leaves them.
+    /// Inside quotation marks the space is the quoted text's own (a slogan: “守住钱袋子 护好幸福家”).
     static func spaceBetweenChinese(in text: String) -> String? {
         guard text.utf8.contains(UInt8(ascii: " ")) else { return nil }
         let characters = Array(text)
@@ -86,14 +87,17 @@ enum NarrativeCheck {
             return (0x4E00...0x9FFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
         }
         var index = 1
+        var quoteDepth = characters[0] == "“" ? 1 : 0
         while index < characters.count - 1 {
-            if characters[index] == " " {
+            if characters[index] == "“" { quoteDepth += 1 } else if characters[index] == "”" { quoteDepth = max(0, quoteDepth - 1) }
+            if characters[index] == " ", quoteDepth == 0 {
                 var end = index
                 while end < characters.count, characters[end] == " " { end += 1 }
                 if end < characters.count, isChinese(characters[index - 1]), isChinese(characters[end]) {
                     return String(characters[(index - 1)...end])
                 }
                 index = end
+                continue
             }
             index += 1
         }

@@ -47,7 +47,7 @@ enum SumCheck {
         guard !parts.isEmpty else { return nil }
         let sum = parts.reduce(Decimal(0)) { $0 + $1.value }
         guard sum != total.value else { return nil }
-        let formula = parts.map(\.text).joined(separator: "+") + "=\(sum)"
+        let formula = parts.map(\.text).joined(separator: "+") + "=" + Amount.text(sum, scale: parts.map(\.scale).max() ?? 0)
         return context.finding(at: total.position,
             "「\(total.path)」是 \(total.text)，但「\(partsName)」各项之和是 \(formula)",
             hint: "合计和各项只能有一个是对的：改正填错的那一个")

@@ -46,6 +46,16 @@ struct FieldReader {
         return Operand(value: number.decimal, text: number.text, scale: number.scale, position: node.position, path: path)
     }
 
+    /// An amount of money: the number with at least two decimals in formulas and totals (`1564.1` →
+    /// `1564.10`), the way every amount in the documents is written.
+    var money: Operand? {
+        guard var operand else { return nil }
+        guard operand.scale < 2 else { return operand }
+        operand.scale = 2
+        operand.text = Amount.text(operand.value, scale: 2)
+        return operand
+    }
+
     /// Text, or a number read as its written text (a 文号 may be typed as a number).
     var text: Located<String>? {
         switch node?.value {
@@ -53,6 +63,12 @@ struct FieldReader {
         case .number(let number)?: located(number.text)
         default: nil
         }
+    }
+
+    /// A whole number of things (内设机构数); the schema decoder reports any other value.
+    var count: Located<Int>? {
+        guard let node, case .number(let number) = node.value, number.isInteger, let count = Int(number.text) else { return nil }
+        return located(count)
     }
 
     /// A year within the range the schema accepts, so that year arithmetic cannot overflow.
@@ -68,18 +84,23 @@ struct FieldReader {
         return located(date)
     }
 
-    /// A breakdown: every part that is a number, and the typed 合计 apart.
-    var breakdown: UnitData.Breakdown? {
+    /// A breakdown of counts: every part that is a number, and the typed 合计 apart.
+    var breakdown: UnitData.Breakdown? { breakdown(\.operand) }
+
+    /// A breakdown of amounts of money (see `money`).
+    var moneyBreakdown: UnitData.Breakdown? { breakdown(\.money) }
+
+    private func breakdown(_ number: KeyPath<FieldReader, Operand?>) -> UnitData.Breakdown? {
         guard case .map? = node?.value else { return nil }
-        let parts = entries.filter { $0.key != DataFileSchema.totalKey }.compactMap { entry in entry.reader.operand.map { (entry.key, $0) } }
-        return UnitData.Breakdown(path: path, parts: parts, typedTotal: self[DataFileSchema.totalKey].operand)
+        let parts = entries.filter { $0.key != DataFileSchema.totalKey }.compactMap { entry in entry.reader[keyPath: number].map { (entry.key, $0) } }
+        return UnitData.Breakdown(path: path, parts: parts, typedTotal: self[DataFileSchema.totalKey][keyPath: number])
     }
 
     /// A row of the base data table, named `name`.
     func threeColumns(named name: String) -> UnitData.ThreeColumns? {
         guard case .map? = node?.value else { return nil }
-        return UnitData.ThreeColumns(name: name, lastYear: self["上年决算数"].operand, budget: self["预算数"].operand,
-                                     final: self["决算数"].operand, steps: steps)
+        return UnitData.ThreeColumns(name: name, lastYear: self["上年决算数"].money, budget: self["预算数"].money,
+                                     final: self["决算数"].money, steps: steps)
     }
 
     private func located<Value>(_ value: Value) -> Located<Value> {

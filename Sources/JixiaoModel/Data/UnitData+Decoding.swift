@@ -25,26 +25,28 @@ extension UnitData {
         staffInPost = unit["在职人员"].breakdown
         retired = unit["退休人员"].breakdown
         internalUnits = unit["内设机构"].items.compactMap { $0.text?.value }
+        internalUnitCount = unit["内设机构数"].count
 
         let income = file["收支情况"]["收入"]
-        incomeInitialBudget = income["年初预算数"].operand
-        incomeInitialSources = income["年初预算来源"].breakdown
-        incomeAllocated = income["财政下达预算数"].operand
-        incomeFinal = income["决算数"].operand
-        incomeFinalSources = income["决算来源"].breakdown
-        incomeCarriedIn = income["上年结转和结余"].operand
+        incomeInitialBudget = income["年初预算数"].money
+        incomeInitialSources = income["年初预算来源"].moneyBreakdown
+        incomeAllocated = income["财政下达预算数"].money
+        incomeFinal = income["决算数"].money
+        incomeFinalSources = income["决算来源"].moneyBreakdown
+        incomeCarriedIn = income["上年结转和结余"].money
+        incomeLastYear = income["上年决算数"].money
 
         let spending = file["收支情况"]["支出"]
-        spendingInitialBudget = spending["年初预算数"].operand
-        spendingInitialParts = spending["年初预算构成"].breakdown
-        spendingFullYearBudget = spending["全年预算数"].operand
-        spendingFinal = spending["决算数"].operand
-        spendingFinalParts = spending["决算构成"].breakdown
-        spendingBasic = spending["决算构成"]["基本支出"].operand
-        personnel = spending["人员经费"].operand
-        publicFundsSpent = spending["公用经费"].operand
-        functionalClasses = spending["功能分类"].breakdown
-        carriedOut = spending["年末结转和结余"].operand
+        spendingInitialBudget = spending["年初预算数"].money
+        spendingInitialParts = spending["年初预算构成"].moneyBreakdown
+        spendingFullYearBudget = spending["全年预算数"].money
+        spendingFinal = spending["决算数"].money
+        spendingFinalParts = spending["决算构成"].moneyBreakdown
+        spendingBasic = spending["决算构成"]["基本支出"].money
+        personnel = spending["人员经费"].money
+        publicFundsSpent = spending["公用经费"].money
+        functionalClasses = spending["功能分类"].moneyBreakdown
+        carriedOut = spending["年末结转和结余"].money
 
         let three = file["三公经费"]
         threePublic = Self.threePublicRows.map { name in
@@ -58,15 +60,15 @@ extension UnitData {
         }
         procurement = file["政府采购"].threeColumns(named: "政府采购")
 
-        assetsInUse = file["固定资产"]["在用总额"].operand
-        assetsTotal = file["固定资产"]["总额"].operand
-        stockLastYear = file["存量资金"]["上年末规模"].operand
-        stockThisYear = file["存量资金"]["年末规模"].operand
+        assetsInUse = file["固定资产"]["在用总额"].money
+        assetsTotal = file["固定资产"]["总额"].money
+        stockLastYear = file["存量资金"]["上年末规模"].money
+        stockThisYear = file["存量资金"]["年末规模"].money
         let buildings = file["楼堂馆所"]
         buildingsApproved = buildings["批复规模"].operand
         buildingsActual = buildings["实际规模"].operand
-        buildingsBudget = buildings["预算投资"].operand
-        buildingsInvestment = buildings["实际投资"].operand
+        buildingsBudget = buildings["预算投资"].money
+        buildingsInvestment = buildings["实际投资"].money
 
         submissionDate = file["自评工作"]["报送日期"].date
         let sheet = file["自评表"]

@@ -79,6 +79,8 @@ struct UnitData: Sendable {
     var incomeFinal: Operand?
     var incomeFinalSources: Breakdown?
     var incomeCarriedIn: Operand?
+    /// 收入.上年决算数: last year's income, for the 同比 figures.
+    var incomeLastYear: Operand?
 
     var spendingInitialBudget: Operand?
     var spendingInitialParts: Breakdown?
@@ -114,6 +116,8 @@ struct UnitData: Sendable {
     var typedGrade: Located<String>?
     /// 内设机构, as listed.
     var internalUnits: [String] = []
+    /// 内设机构数, when typed (a count with some or no names).
+    var internalUnitCount: Located<Int>?
 
     /// The tree itself, for what is looked up by a path written in a file rather than in code:
     /// a format's required sections, the narrative texts.

@@ -5,7 +5,7 @@ import Foundation
 enum FigureCatalog {
     /// Every rate jixiao can compute, in the order the report lists them.
     static let names = ["支出完成率", "预决算差异率", "结转结余率", "存量资金变动率", "政府采购执行率", "固定资产利用率", "公用经费控制率",
-                        "三公经费控制率", "三公经费变动率", "人员控制率", "规模控制率", "投资概算控制率", "执行率"]
+                        "三公经费控制率", "三公经费变动率", "收入同比变动率", "人员控制率", "规模控制率", "投资概算控制率", "执行率"]
 
     static func figures(of data: UnitData, totals: ReportTotals.Operands) -> [Figure] {
         var figures: [Figure] = []
@@ -23,6 +23,7 @@ enum FigureCatalog {
         if let actual = data.publicFunds?.final, let budget = data.publicFunds?.budget { add(.ratio("公用经费控制率", actual, budget)) }
         if let actual = totals.threePublic.final, let budget = totals.threePublic.budget { add(.ratio("三公经费控制率", actual, budget)) }
         if let actual = totals.threePublic.final, let last = totals.threePublic.lastYear { add(.difference("三公经费变动率", actual, last)) }
+        if let final = data.incomeFinal, let last = data.incomeLastYear { add(.difference("收入同比变动率", final, last)) }
         if let staff = data.staffInPost?.total, let quota = data.staffQuota?.total { add(.ratio("人员控制率", staff, quota)) }
         if let actual = data.buildingsActual, let approved = data.buildingsApproved { add(.ratio("规模控制率", actual, approved)) }
         if let actual = data.buildingsInvestment, let budget = data.buildingsBudget { add(.ratio("投资概算控制率", actual, budget)) }

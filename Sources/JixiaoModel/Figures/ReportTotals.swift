@@ -21,6 +21,8 @@ public struct ReportTotals: Sendable {
     public let staffQuota: Amount?
     public let staffInPost: Amount?
     public let retired: Amount?
+    /// 收入同比增减: 收入决算数 − 收入.上年决算数 (nil unless both are there).
+    public let incomeChange: Amount?
 
     /// The same totals as operands, for the rates computed from them.
     struct Operands {
@@ -47,6 +49,9 @@ public struct ReportTotals: Sendable {
         staffQuota = data.staffQuota?.total?.amount
         staffInPost = data.staffInPost?.total?.amount
         retired = data.retired?.total?.amount
+        incomeChange = data.incomeFinal.flatMap { final in
+            data.incomeLastYear.map { Amount(value: final.value - $0.value, scale: max(final.scale, $0.scale)) }
+        }
     }
 }
 

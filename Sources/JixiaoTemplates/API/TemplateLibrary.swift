@@ -86,6 +86,21 @@ public struct TemplateLibrary: Sendable {
         self.sources = sources
     }
 
+    /// The data paths the template and every template it includes or extends can read
+    /// (`收支情况.说明`, `项目支出明细[].名称`), names bound by `set` and `for` resolved to the paths
+    /// they stand for. A path read whole (printed, tested, passed to a filter or macro) covers
+    /// everything under it. Lets a caller tell which keys of a data file a format never prints.
+    public var referencedNames: Set<String> {
+        var names: Set<String> = []
+        for template in templates.values {
+            var collector = NameCollector()
+            collector.collect(template.nodes)
+            for body in template.blocks.values { collector.collect(body) }
+            names.formUnion(collector.paths)
+        }
+        return names
+    }
+
     /// Renders the top-level template with `data` as its names.
     ///
     /// - Parameter format: overrides the format taken from the template's file name.
