@@ -25,13 +25,7 @@ enum CheckCommand {
             let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
             let library = ReportLibrary(templatesFolder: templates)
             let (files, missing) = DataFiles.expand(arguments.values)
-            let checked: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
-                do throws(Diagnostic) {
-                    return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
-                } catch {
-                    return .failure(error)
-                }
-            }
+            let checked: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
             // Text the format's templates never print: only for a file the documents could be
             // made from, each format's templates compiled once.
             var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]

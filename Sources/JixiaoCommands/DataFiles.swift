@@ -1,5 +1,7 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoModel
+import JixiaoReader
 
 /// The data files a command was given: files as named, and for each folder every `.yaml`,
 /// `.yml` and `.json` file inside it (not in sub-folders, and not jixiao's own output
@@ -28,6 +30,20 @@ enum DataFiles {
             files += inside.map { (argument as NSString).appendingPathComponent($0) }
         }
         return (files, findings)
+    }
+}
+
+extension DataFiles {
+    /// Each file read and checked, on every core, in the order given: the report, or why the
+    /// file could not be read at all.
+    static func check(_ files: [String], library: ReportLibrary) -> [Result<UnitReport, Diagnostic>] {
+        Parallel.map(files) { path in
+            do throws(Diagnostic) {
+                return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 }
 

@@ -79,13 +79,7 @@ enum RenderCommand {
         default: [.markdown, .html, .docx]
         }
         let progress = ProgressLine(total: files.count)
-        let reports: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
-            do throws(Diagnostic) {
-                return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
-            } catch {
-                return .failure(error)
-            }
-        }
+        let reports: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
         var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]
         for case .success(let report) in reports where report.errors.isEmpty {
             let region = report.format?.name ?? ""

@@ -30,13 +30,7 @@ enum SummaryCommand {
             let library = ReportLibrary(templatesFolder: templates)
             let (files, missing) = DataFiles.expand(arguments.values)
             guard missing.isEmpty else { throw .diagnostics(missing) }
-            let results: [Result<UnitReport, Diagnostic>] = Parallel.map(files) { path in
-                do throws(Diagnostic) {
-                    return .success(UnitReport.check(try DataFileReader.read(contentsOf: path), library: library))
-                } catch {
-                    return .failure(error)
-                }
-            }
+            let results: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
             var reports: [(String, UnitReport)] = []
             var unreadable: [(String, Diagnostic)] = []
             var run = UnitRunSummary()
