@@ -50,8 +50,8 @@ enum SummaryCommand {
             let format = arguments.value(of: "--format") ?? "all"
             var written: [(bytes: [UInt8], path: String)] = []
             do throws(Diagnostic) {
-                for (name, kind) in [("md", OutputFormat.markdown), ("html", .html)] where format == name || format == "all" {
-                    written.append((Array(try SummaryDocuments.render(table, templates: templates, format: kind).utf8), path(folder, name)))
+                for kind in [DocumentFormat.markdown, .html] where format == kind.fileExtension || format == "all" {
+                    written.append((Array(try SummaryDocuments.render(table, templates: templates, format: kind).utf8), path(folder, kind.fileExtension)))
                 }
             } catch {
                 throw .diagnostics([error])

@@ -37,14 +37,6 @@ public struct DocumentTemplates: Sendable {
         libraries["\(name).\(format.templateExtension)"]
     }
 
-    static func suffix(_ format: OutputFormat) -> String {
-        switch format {
-        case .html: "html"
-        case .markdown: "md"
-        case .text: "txt"
-        }
-    }
-
     /// `<templates>/<region>/<name>.<suffix>`, else `<templates>/共用/<name>.<suffix>`.
     static func path(_ name: String, suffix: String, region: String, in templates: String) throws(Diagnostic) -> String {
         let candidates = [region, "共用"].map { (templates as NSString).appendingPathComponent("\($0)/\(name).\(suffix)") }

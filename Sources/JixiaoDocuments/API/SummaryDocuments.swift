@@ -8,10 +8,9 @@ import JixiaoTemplates
 /// Chinese intact).
 public enum SummaryDocuments {
     /// The Markdown or HTML table, from the templates folder.
-    public static func render(_ table: SummaryTable, templates: String, format: OutputFormat) throws(Diagnostic) -> String {
-        let suffix = DocumentTemplates.suffix(format)
-        let library = try TemplateLibrary(contentsOf: try DocumentTemplates.path("汇总表", suffix: suffix, region: "共用", in: templates))
-        return try library.render(names(of: table), format: format)
+    public static func render(_ table: SummaryTable, templates: String, format: DocumentFormat) throws(Diagnostic) -> String {
+        let path = try DocumentTemplates.path("汇总表", suffix: format.templateExtension, region: "共用", in: templates)
+        return try TemplateLibrary(contentsOf: path).render(names(of: table), format: format.escaping)
     }
 
     /// The table as CSV: a header row, a row per unit, then 合计 and 平均.
