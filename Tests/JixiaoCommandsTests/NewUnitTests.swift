@@ -236,4 +236,15 @@ import Testing
         #expect(run.error.contains("单位.yaml:2:7: 错误：「评价单位」里有看不见的控制字符（U+000A）"), "\(run.error)")
         #expect(run.output.isEmpty)
     }
+
+    /// A 三公 note that states no figures does not take the figures' place: both are printed.
+    @Test func aThreePublicNoteWithoutFiguresKeepsTheFigures() throws {
+        let path = temporaryFile(named: "单位.yaml", text: Self.hunanUnit.replacingOccurrences(
+            of: "  公务接待费: {预算数: 2, 决算数: 1.5}\n", with: "  公务接待费: {预算数: 2, 决算数: 1.5}\n  说明: 严格执行公务接待标准。\n"))
+        let (run, folder) = try documents(of: path)
+        #expect(run.status == 0, "\(run.error)")
+        let report = try text(folder, "自评报告")
+        #expect(report.contains("“三公”经费预算数为2.00万元，决算数为1.50万元"))
+        #expect(report.contains("严格执行公务接待标准。"))
+    }
 }
