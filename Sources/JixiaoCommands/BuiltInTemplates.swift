@@ -9,19 +9,18 @@ import JixiaoDiagnostics
 /// The files themselves are in `BuiltInTemplates+Files.swift`, generated from `Templates/`
 /// (`JIXIAO_RECORD=1 swift test --filter BuiltInTemplatesTests`); a test fails when they differ.
 enum BuiltInTemplates {
-    /// Every file of the templates folder, by path relative to it, in path order.
-    static var files: [(path: String, bytes: [UInt8])] {
+    /// Every file of the templates folder, by path relative to it, in path order (decoded once).
+    static let files: [(path: String, bytes: [UInt8])] =
         encodedFiles.compactMap { path, base64 in Data(base64Encoded: base64).map { (path, [UInt8]($0)) } }
-    }
 
     /// FNV-1a over every path and byte: the same set gives the same cache folder.
-    static var fingerprint: String {
+    static let fingerprint: String = {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for (path, bytes) in files {
             for byte in Array(path.utf8) + [0] + bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         return String(hash, radix: 16)
-    }
+    }()
 
     /// The user's cache folder: `$XDG_CACHE_HOME`, else `~/.cache`, else the temporary folder.
     static var cacheFolder: String {

@@ -1,3 +1,5 @@
+import JixiaoReader
+
 /// Writes a `Draft` as jixiao YAML: a comment naming the source above every value, keys in
 /// the data file's order, every text double-quoted (a JSON string is a valid YAML
 /// double-quoted scalar, so no text can be misread as a number, a date or a list), and the
@@ -122,26 +124,8 @@ enum DraftWriter {
             ? quoted(key) : key
     }
 
-    /// A double-quoted scalar with JSON escapes.
+    /// A double-quoted scalar with JSON escapes (the reader's own, so a draft always reads back).
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85
-                    || (0x2028...0x2029).contains(scalar.value) || scalar.value == 0xFEFF {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        String.jsonQuoted(text)
     }
 }

@@ -42,7 +42,17 @@ extension DataNode {
 }
 
 extension String {
+    /// `text` as a JSON string literal, which is also a valid YAML double-quoted scalar (the
+    /// YAML writer and the importer's drafts quote with it).
+    public static func jsonQuoted(_ text: String) -> String {
+        var quoted = ""
+        quoted.appendJSONString(text)
+        return quoted
+    }
+
     /// Appends `text` as a JSON string literal, which is also a valid YAML double-quoted scalar.
+    /// Line and byte-order characters a YAML reader could take for structure (U+0085, U+2028,
+    /// U+2029, U+FEFF) are escaped too.
     mutating func appendJSONString(_ text: String) {
         self += "\""
         for scalar in text.unicodeScalars {
@@ -54,7 +64,7 @@ extension String {
             case "\t": self += "\\t"
             case "\u{8}": self += "\\b"
             case "\u{C}": self += "\\f"
-            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+            case "\u{0}"..."\u{1F}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}":
                 let hex = String(scalar.value, radix: 16, uppercase: false)
                 self += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: unicodeScalars.append(scalar)
