@@ -54,7 +54,7 @@ enum DiffCommand {
             guard let value = figure.new else { continue }
             places[figure.path] = zip(before.documents, after.documents).compactMap { previous, current in
                 guard previous.text != current.text, current.text?.contains(value) == true else { return nil }
-                return DocumentSet.Kind.allCases.first { current.fileName.hasSuffix("-\($0.rawValue).md") }?.rawValue
+                return current.kind?.name(in: new.format)
             }
         }
         return places

@@ -53,7 +53,8 @@ import Testing
         for row in rows where row[0].hasPrefix("测试单位") {
             let file = (row.last! as NSString).lastPathComponent
             let stem = "\(out)/\((file as NSString).deletingPathExtension)/\(row[1])年度\(row[0])"
-            let documents = try ["自评报告", "基础数据表", "自评表"].map { try String(contentsOfFile: "\(stem)-\($0).md", encoding: .utf8) }.joined()
+            let names = row[2].hasPrefix("湖南") ? ["自评报告", "基础数据表", "自评表"] : ["自评报告", "数据表", "评分表"]
+            let documents = try names.map { try String(contentsOfFile: "\(stem)-\($0).md", encoding: .utf8) }.joined()
             let printed = row[2].hasPrefix("湖南") ? ["执行率", "人员控制率"] : Array(columns.keys)
             for name in printed where !row[columns[name]!].isEmpty {
                 #expect(documents.contains(row[columns[name]!]), "\(row[0]) \(name) \(row[columns[name]!])")

@@ -154,7 +154,7 @@ import Testing
         // Every sentence and row stating a figure comes back. (Where a paragraph is placed may
         // differ: the importer puts the 三公 paragraph under 三公经费.说明, which the report and the
         // 数据表 then also print.)
-        for document in ["自评报告", "基础数据表"] {
+        for document in ["自评报告", "数据表"] {
             let file = "2024年度遂溪县人民政府办公室本级-\(document).md"
             let before = try String(contentsOfFile: "\(folder)/原件/\(file)", encoding: .utf8).split(separator: "\n").dropFirst()
             let after = try String(contentsOfFile: "\(folder)/草稿/\(file)", encoding: .utf8).split(separator: "\n").dropFirst().joined(separator: "\n")
@@ -166,7 +166,7 @@ import Testing
         // The report states the total score (the indicator rows are in the 评分表, not in the report,
         // since each indicator's score moved into its own paragraph): the sheets' totals agree.
         let total = { (side: String) throws -> [String] in
-            try String(contentsOfFile: "\(folder)/\(side)/2024年度遂溪县人民政府办公室本级-自评表.md", encoding: .utf8)
+            try String(contentsOfFile: "\(folder)/\(side)/2024年度遂溪县人民政府办公室本级-评分表.md", encoding: .utf8)
                 .split(separator: "\n").filter { $0.contains("合计") || $0.contains("总分") }
                 .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "|") }
         }

@@ -72,14 +72,14 @@ import Testing
         let (run, folder) = try documents(of: path)
         #expect(run.status == 0, "\(run.error)")
         #expect(try text(folder, "自评报告").contains("部门整体支出绩效自评分数为97.91分，等级为优。"))
-        #expect(try text(folder, "自评表").contains("| 100 | 97.91 |  |"))
+        #expect(try text(folder, "评分表").contains("| 100 | 97.91 |  |"), "广东 calls its sheet 评分表")
         let typed98 = temporaryFile(named: "单位.yaml", text: Self.scoredFile + "自评结果: {总分: 98}\n")
         #expect(execute("check", typed98, "--templates", templatesFolder).error.contains("错误：填写的总分 98 与自评表各项得分之和 97.91 不符"))
         let typedRight = temporaryFile(named: "单位.yaml", text: Self.scoredFile + "自评结果: {总分: 97.91}\n")
         #expect(!execute("check", typedRight, "--templates", templatesFolder).error.contains("错误："))
         let corrected = temporaryFile(named: "更正.yaml", text: Self.scoredFile.replacingOccurrences(of: "得分: 48,", with: "得分: 47.95,"))
         let diff = execute("diff", path, corrected, "--templates", templatesFolder)
-        #expect(diff.output.contains("自评总分：97.91 → 97.86（见：自评报告、自评表）"), "\(diff.output)")
+        #expect(diff.output.contains("自评总分：97.91 → 97.86（见：自评报告、评分表）"), "\(diff.output)")
     }
 
     /// A Guangdong report scored on the Hunan framework (预算执行率 10 computed, 90 typed).

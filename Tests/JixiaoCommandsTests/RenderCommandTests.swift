@@ -16,11 +16,11 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files == [
-            "2024年度遂溪县人民政府办公室本级-基础数据表.docx", "2024年度遂溪县人民政府办公室本级-基础数据表.html",
-            "2024年度遂溪县人民政府办公室本级-基础数据表.md", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
+            "2024年度遂溪县人民政府办公室本级-数据表.docx", "2024年度遂溪县人民政府办公室本级-数据表.html",
+            "2024年度遂溪县人民政府办公室本级-数据表.md", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
             "2024年度遂溪县人民政府办公室本级-自评报告.html", "2024年度遂溪县人民政府办公室本级-自评报告.md",
-            "2024年度遂溪县人民政府办公室本级-自评表.docx", "2024年度遂溪县人民政府办公室本级-自评表.html",
-            "2024年度遂溪县人民政府办公室本级-自评表.md", "index.html",
+            "2024年度遂溪县人民政府办公室本级-评分表.docx", "2024年度遂溪县人民政府办公室本级-评分表.html",
+            "2024年度遂溪县人民政府办公室本级-评分表.md", "index.html",
         ])
         #expect(run.output.split(separator: "\n").count == 10)
         let html = try String(contentsOfFile: folder + "/2024年度遂溪县人民政府办公室本级-自评报告.html", encoding: .utf8)
@@ -52,8 +52,8 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         let report = folder + "/2024年度遂溪县人民政府办公室本级-自评报告.docx"
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
-            "2024年度遂溪县人民政府办公室本级-基础数据表.docx", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
-            "2024年度遂溪县人民政府办公室本级-自评表.docx",
+            "2024年度遂溪县人民政府办公室本级-数据表.docx", "2024年度遂溪县人民政府办公室本级-自评报告.docx",
+            "2024年度遂溪县人民政府办公室本级-评分表.docx",
         ])
         let written = try Data(contentsOf: URL(fileURLWithPath: report))
         #expect(written.prefix(2) == Data("PK".utf8))
@@ -75,14 +75,14 @@ import Testing
         #expect(execute("render", data, "-o", folder, "--templates", templates, "--format", "md").status == 0)
         let report = folder + "/2024年度遂溪县人民政府办公室本级-自评报告.md"
         let before = try String(contentsOfFile: report, encoding: .utf8)
-        let sheet = folder + "/2024年度遂溪县人民政府办公室本级-自评表.md"
+        let sheet = folder + "/2024年度遂溪县人民政府办公室本级-评分表.md"
         try FileManager.default.removeItem(atPath: sheet)
         try FileManager.default.createDirectory(atPath: sheet, withIntermediateDirectories: false)
         let changed = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8)
             .replacingOccurrences(of: "填报日期: 2025-07-28", with: "填报日期: 2025-07-29"))
         let run = execute("render", changed, "-o", folder, "--templates", templates, "--format", "md", "--force")
         #expect(run.status == 1)
-        #expect(run.error.contains("自评表.md: 错误：无法写入这个文件：同名的文件夹已经存在"))
+        #expect(run.error.contains("评分表.md: 错误：无法写入这个文件：同名的文件夹已经存在"))
         #expect(try String(contentsOfFile: report, encoding: .utf8) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") } == [])
     }

@@ -82,10 +82,10 @@ import Testing
         let diff = execute("diff", data, corrected, "--templates", templates)
         #expect(diff.status == 0)
         #expect(diff.output.contains("  收支情况.支出.决算数：800.25 → 810.25\n"))
-        #expect(diff.output.contains("  支出完成率：97.53% → 98.75%（见：自评报告、基础数据表）\n"))
-        #expect(diff.output.contains("  结转结余率：2.82% → 1.61%（见：基础数据表）\n"))
+        #expect(diff.output.contains("  支出完成率：97.53% → 98.75%（见：自评报告、数据表）\n"))
+        #expect(diff.output.contains("  结转结余率：2.82% → 1.61%（见：数据表）\n"))
         let table = execute("diff", data, corrected, "--templates", templates, "--format", "md")
-        #expect(table.output.contains("| 支出完成率 | 97.53% | 98.75% | 自评报告、基础数据表 |"))
+        #expect(table.output.contains("| 支出完成率 | 97.53% | 98.75% | 自评报告、数据表 |"))
         #expect(execute("diff", data, data, "--templates", templates).output == "无变化\n")
     }
 

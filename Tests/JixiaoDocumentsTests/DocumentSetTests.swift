@@ -69,8 +69,8 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         let documents = try renderAll(input)
         let stem = DocumentSet.fileStem(for: report)
         let reportText = try #require(documents["\(stem)-自评报告.md"])
-        let sheetText = try #require(documents["\(stem)-自评表.md"])
-        let baseText = try #require(documents["\(stem)-基础数据表.md"])
+        let sheetText = try #require(documents["\(stem)-\(DocumentSet.Kind.scoringSheet.name(in: report.format)).md"])
+        let baseText = try #require(documents["\(stem)-\(DocumentSet.Kind.baseData.name(in: report.format)).md"])
         // The score and grade the report states are the sheet's.
         if let sheet = report.scoreSheet {
             #expect(reportText.contains("自评分数为\(sheet.total.text)分"))

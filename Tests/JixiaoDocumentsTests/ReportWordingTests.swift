@@ -38,6 +38,32 @@ import Testing
 
         """
 
+    @Test func aHeadingEndingInAStopRunsIntoItsOneParagraph() throws {
+        let text = try report(baseFile + """
+            绩效指标分析:
+              - {标题: 预算编制情况。, 内容: 本部门预算编制符合单位的职责。}
+              - {标题: 预算执行情况, 内容: 财政资金各项开支均按制度执行。}
+              - 标题: 预算监督情况：
+                内容: [资金使用情况严格按年度预算申请。, 不存在虚列支出。]
+
+            """)
+        #expect(text.contains("\n1.预算编制情况。本部门预算编制符合单位的职责。\n"), "the seeds' 「1. 标题。正文」 is one paragraph")
+        #expect(text.contains("\n2.预算执行情况\n\n财政资金各项开支均按制度执行。\n"), "a heading with no stop of its own stands alone")
+        #expect(text.contains("\n3.预算监督情况：\n\n（1）资金使用情况严格按年度预算申请。\n"), "a heading over several paragraphs stands alone")
+    }
+
+    @Test func theFifthLevelIsNumberedWithCircledDigits() throws {
+        let text = try report(baseFile + """
+            绩效指标分析:
+              - 标题: 预算使用效益
+                内容:
+                  - 标题: 社会效益
+                    内容: [群众满意度提高。, 办件时限缩短。]
+
+            """)
+        #expect(text.contains("\n1.预算使用效益\n\n（1）社会效益\n\n①群众满意度提高。\n\n②办件时限缩短。\n"))
+    }
+
     @Test func guangdongPrintsTheThreePublicNoteAndTheNoticeTitleAsTyped() throws {
         let text = try report(baseFile + """
             三公经费: {说明: “三公”经费统一反映在市机关事务管理局。}

@@ -11,6 +11,11 @@ import Testing
         try #require(renderedExamples[input], "\(input) did not render")
     }
 
+    /// The file name `kind` has among `documents` in `format` (the region names the attachments).
+    func name(_ documents: [String: DocumentSet.Document], _ kind: DocumentSet.Kind, _ format: DocumentFormat) throws -> String {
+        try #require(documents.values.first { $0.kind == kind && $0.fileName.hasSuffix(".\(format.fileExtension)") }?.fileName)
+    }
+
     func docx(_ documents: [String: DocumentSet.Document], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [UInt8] {
         let document = try #require(documents[name], "no \(name)", sourceLocation: sourceLocation)
         guard case .bytes(let bytes) = document.contents else {
@@ -29,9 +34,8 @@ import Testing
     @Test(arguments: inputs)
     func everyWordFileIsAWellFormedPackageWithTheHTMLsText(_ input: String) throws {
         let documents = try rendered(input)
-        let stem = String(input.dropLast(".yaml".count))
         for kind in DocumentSet.Kind.allCases {
-            let parts = try wordParts(try docx(documents, "\(stem)-\(kind.rawValue).docx"))
+            let parts = try wordParts(try docx(documents, try name(documents, kind, .docx)))
             #expect(parts.keys.sorted() == Self.parts.sorted())
             var roots: [String: XMLElementNode] = [:]
             for (path, xml) in parts { roots[path] = try parsedXML(xml, named: "\(kind.rawValue) \(path)") }
@@ -40,11 +44,11 @@ import Testing
             #expect(overridden == Set(Self.parts.filter { !$0.hasSuffix(".rels") && $0 != "[Content_Types].xml" }.map { "/" + $0 }))
             // Every figure and sentence, in order: the Word text is the HTML's, and the report's the Markdown's.
             let text = withoutWhitespace(wordText(try #require(roots["word/document.xml"])))
-            let html = withoutWhitespace(htmlText(try #require(documents["\(stem)-\(kind.rawValue).html"]?.text)))
+            let html = withoutWhitespace(htmlText(try #require(documents[try name(documents, kind, .html)]?.text)))
             let isTheHTMLsText = text == html
             #expect(isTheHTMLsText, "\(kind.rawValue): \(firstDifference(html, text))")
             if kind == .report {
-                let markdown = withoutWhitespace(markdownText(try #require(documents["\(stem)-\(kind.rawValue).md"]?.text)))
+                let markdown = withoutWhitespace(markdownText(try #require(documents[try name(documents, kind, .markdown)]?.text)))
                 let isTheMarkdownsText = text == markdown
                 #expect(isTheMarkdownsText, "\(firstDifference(markdown, text))")
             }
@@ -118,11 +122,10 @@ import Testing
     @Test(arguments: inputs)
     func theAttachmentsKeepTheirMergesAndHeaderRows(_ input: String) throws {
         let documents = try rendered(input)
-        let stem = String(input.dropLast(".yaml".count))
         for kind in [DocumentSet.Kind.baseData, .scoringSheet] {
-            let parts = try wordParts(try docx(documents, "\(stem)-\(kind.rawValue).docx"))
+            let parts = try wordParts(try docx(documents, try name(documents, kind, .docx)))
             let document = try parsedXML(try #require(parts["word/document.xml"]), named: "document.xml")
-            let html = try #require(documents["\(stem)-\(kind.rawValue).html"]?.text)
+            let html = try #require(documents[try name(documents, kind, .html)]?.text)
             let size = try #require(document.first("w:sectPr")?.first("w:pgSz"))
             if html.contains("class=\"附件 横排\"") {
                 #expect(size.attributes == ["w:w": "16838", "w:h": "11906", "w:orient": "landscape"])

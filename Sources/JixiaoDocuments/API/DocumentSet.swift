@@ -4,7 +4,7 @@ import JixiaoModel
 import JixiaoTemplates
 
 /// The documents a unit hands in, rendered from one checked data file: the 自评报告, the
-/// 基础数据表 and the 自评表, each as Markdown, HTML or Word, plus an `index.html` linking the
+/// 基础数据表 and the 自评表 (as the region names them: 广东 数据表 and 评分表), each as Markdown, HTML or Word, plus an `index.html` linking the
 /// HTML files. Word files are converted from the rendered HTML (`WordFile`).
 ///
 /// Every document is rendered from the same report model (`UnitReport`) through one mapping
@@ -15,12 +15,25 @@ public struct DocumentSet: Sendable {
         case report = "自评报告"
         case baseData = "基础数据表"
         case scoringSheet = "自评表"
+
+        /// What the report's region calls this document, for its file name (广东: 数据表, 评分表);
+        /// the raw value names its template.
+        public func name(in format: ReportFormat?) -> String {
+            let names = format?.attachmentNames ?? ReportFormat.AttachmentNames()
+            return switch self {
+            case .report: rawValue
+            case .baseData: names.baseData
+            case .scoringSheet: names.scoringSheet
+            }
+        }
     }
 
     /// One rendered file.
     public struct Document: Sendable, Equatable {
         /// The file name: `2024年度遂溪县人民政府办公室本级-自评报告.html`.
         public let fileName: String
+        /// Which document this is; nil for `index.html`.
+        public let kind: Kind?
         public let contents: Contents
 
         /// Text for Markdown and HTML, bytes for Word.
@@ -34,8 +47,9 @@ public struct DocumentSet: Sendable {
             if case .text(let text) = contents { text } else { nil }
         }
 
-        init(fileName: String, contents: Contents) {
+        init(fileName: String, kind: Kind?, contents: Contents) {
             self.fileName = fileName
+            self.kind = kind
             self.contents = contents
         }
 
@@ -63,15 +77,16 @@ public struct DocumentSet: Sendable {
                               stamp: String? = nil) throws(Diagnostic) -> DocumentSet {
         let stem = fileStem(for: report)
         var fileNames: [String: String] = [:]
-        for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(kind.rawValue)" }
+        for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(safe(kind.name(in: report.format)))" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
         var documents: [Document] = []
         for format in formats {
-            for name in Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
-                guard let library = templates.library(name, format: format) else { continue }
-                let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(format.fileExtension)"
+            for kind in Kind.allCases.map(Optional.some) + (format == .html ? [nil] : []) {
+                let template = kind?.rawValue ?? "index"
+                guard let library = templates.library(template, format: format) else { continue }
+                let fileName = kind.map { "\(fileNames[$0.rawValue] ?? stem).\(format.fileExtension)" } ?? "index.html"
                 let rendered = try library.render(names, format: format.escaping)
-                documents.append(Document(fileName: fileName, contents: format.contents(of: rendered, stamp: stamp)))
+                documents.append(Document(fileName: fileName, kind: kind, contents: format.contents(of: rendered, stamp: stamp)))
             }
         }
         return DocumentSet(documents: documents)
@@ -80,8 +95,11 @@ public struct DocumentSet: Sendable {
     /// `2024年度遂溪县人民政府办公室本级`
     public static func fileStem(for report: UnitReport) -> String {
         let year = report.year.map(String.init) ?? ""
-        let unit = report.unitName ?? "未命名单位"
-        let safeUnit = String(unit.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
-        return "\(year)年度\(safeUnit)"
+        return "\(year)年度\(safe(report.unitName ?? "未命名单位"))"
+    }
+
+    /// A name with the characters no file name may hold replaced by `_`.
+    private static func safe(_ name: String) -> String {
+        String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
     }
 }

@@ -87,7 +87,9 @@ enum DocumentData {
     private static func group(_ group: ScoreTable.Group) -> TemplateValue {
         let subgroups: [TemplateValue] = group.subgroups.map { subgroup in
             let rows = subgroup.rows.map { TemplateData.value(of: $0) }
-            return .map(TemplateMap([("名称", .string(subgroup.name)), ("行数", .integer(rows.count)), ("行", .list(rows))]))
+            return .map(TemplateMap([("名称", .string(subgroup.name)), ("行数", .integer(rows.count)), ("行", .list(rows)),
+                                     ("指标解释", subgroup.explanation.map(TemplateValue.string) ?? .none),
+                                     ("评分标准", subgroup.standard.map(TemplateValue.string) ?? .none)]))
         }
         return .map(TemplateMap([("名称", .string(group.name)), ("行数", .integer(group.rowCount)), ("下级", .list(subgroups))]))
     }

@@ -27,7 +27,7 @@ enum NarrativeReader {
                             items[last].body[items[last].body.count - 1] = previous + text
                         } else if let match = text.wholeMatch(of: /([^，。：:、；]{2,12})[：:](.+)/) {
                             // After headed items, 「金融服务工作：一是……」 is one more, unnumbered.
-                            items.append(Item(title: String(match.1), body: [String(match.2)], level: 0))
+                            items.append(Item(title: String(match.1) + "：", body: [String(match.2)], level: 0))
                         } else {
                             items[last].body.append(text)
                         }
@@ -49,7 +49,8 @@ enum NarrativeReader {
             let next = index + 1 < lines.count ? Numbering(line: lines[index + 1].text) : nil
             let isFollowedByBody = index + 1 < lines.count && (next.map { $0.level > numbering.level } ?? true)
             if !listLevels.contains(numbering.level), isTitle(title), !rest.isEmpty || isFollowedByBody {
-                items.append(Item(title: title, body: rest.isEmpty ? [] : [rest], level: numbering.level))
+                // A title run into its paragraph keeps its stop, so the report prints it run in again.
+                items.append(Item(title: rest.isEmpty ? title : title + "。", body: rest.isEmpty ? [] : [rest], level: numbering.level))
             } else {
                 items.append(Item(title: "", body: [numbering.rest], level: numbering.level))
             }

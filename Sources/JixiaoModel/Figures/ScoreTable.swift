@@ -16,13 +16,17 @@ public enum ScoreTable {
     /// unit did not fill in has one empty row, as the form prints it (seed 002's 经济效益指标).
     public struct Subgroup: Sendable {
         public let name: String
+        /// The framework's 指标解释 and 评分标准 for this 二级指标, if it words them.
+        public var explanation: String? = nil
+        public var standard: String? = nil
         /// The indicator rows as the unit wrote them, every key present (`CompleteTree`).
         public let rows: [DataNode]
     }
 
     /// The rows grouped by 一级 then 二级, in the framework's order, names it lacks after.
     static func groups(of rows: [UnitData.IndicatorRow], framework: Framework?) -> [Group] {
-        var order: [(String, [String])] = framework?.indicators.filter { !$0.isScoredByRule }.map { ($0.name, $0.children.map(\.name)) } ?? []
+        let scored = framework?.indicators.filter { !$0.isScoredByRule } ?? []
+        var order: [(String, [String])] = scored.map { ($0.name, $0.children.map(\.name)) }
         for row in rows {
             let first = row.first?.value ?? ""
             if !order.contains(where: { $0.0 == first }) { order.append((first, [])) }
@@ -34,7 +38,9 @@ public enum ScoreTable {
             if seconds.isEmpty { seconds = [""] }
             return Group(name: first, subgroups: seconds.map { second in
                 let rows = mine.filter { ($0.second?.value ?? "") == second }.map { CompleteTree.indicatorRow($0.node) }
-                return Subgroup(name: second, rows: rows.isEmpty ? [CompleteTree.indicatorRow(nil)] : rows)
+                let wording = scored.first { $0.name == first }?.children.first { $0.name == second }
+                return Subgroup(name: second, explanation: wording?.explanation, standard: wording?.standard,
+                                rows: rows.isEmpty ? [CompleteTree.indicatorRow(nil)] : rows)
             })
         }
     }

@@ -12,6 +12,9 @@ public struct Framework: Sendable {
         /// A fixed weight, or nil when the unit sets it.
         public var weight: Decimal?
         var rule: ScoringRule?
+        /// What the indicator measures and how it is scored, as the bureau's form words them.
+        public var explanation: String?
+        public var standard: String?
         public var children: [Indicator]
 
         /// Whether jixiao computes this indicator's score from a rate (执行率 and the like).
@@ -44,6 +47,7 @@ public struct Framework: Sendable {
     private static func indicators(in list: FieldReader) -> [Indicator] {
         list.items.map { item in
             Indicator(name: item["名称"].text?.value ?? "", weight: item["分值"].operand?.value, rule: ScoringRule(item["规则"]),
+                      explanation: item["指标解释"].text?.value, standard: item["评分标准"].text?.value,
                       children: indicators(in: item["下级"]))
         }
     }

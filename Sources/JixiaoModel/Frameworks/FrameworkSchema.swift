@@ -21,7 +21,8 @@ enum FrameworkSchema {
             Field("名称", .text, required: true, "指标名称"),
             Field("分值", .score, "固定分值；不写时由单位在数据文件里填写"),
             Field("规则", rule, "由 jixiao 计算得分的规则；不写时由单位填写得分和扣分原因"),
-            Field("说明", .text, "评分标准的说明"),
+            Field("指标解释", .text, "这项指标考核什么（广东评分表的「指标解释」一栏）"),
+            Field("评分标准", .text, "怎样给分（评分表的「评分标准」一栏）"),
         ]
         if levels > 0 { fields.append(Field("下级", .list(indicator(levels: levels - 1)), "下一级指标")) }
         return .record(fields)
