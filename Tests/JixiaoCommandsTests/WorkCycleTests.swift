@@ -67,7 +67,9 @@ import Testing
         let drafted = try String(contentsOfFile: next, encoding: .utf8)
         #expect(drafted.contains("评价年度: 2025"))
         #expect(drafted.contains("公用经费:\n  预算数:\n  决算数:\n  上年决算数: 90.50\n"))
-        #expect(drafted.contains("  收入:\n    财政下达预算数:\n    决算数:\n    上年结转和结余:\n    上年决算数: 820.50\n"), "this year's income is next year's 同比 base")
+        #expect(drafted.contains("  收入:\n    财政下达预算数:\n    决算数:\n    上年结转和结余: 23.25\n    上年决算数: 820.50\n"),
+                "this year's income is next year's 同比 base, and its 年末结转和结余 next year's 上年结转和结余")
+        #expect(drafted.contains("    年末结转和结余:\n"), "next year's own 年末结转和结余 is left to fill in")
         #expect(drafted.contains("  主要职责:\n    - 负责县政府文电处理工作。\n"))
         let nextCheck = execute("check", next, "--templates", templates)
         #expect(nextCheck.error.contains("警告：2025 年度的报告里提到「2024年」"))

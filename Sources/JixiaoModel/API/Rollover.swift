@@ -10,7 +10,43 @@ import JixiaoReader
 public enum Rollover {
     /// The drafted tree for the year after `document`'s.
     public static func nextYear(from document: DataDocument) -> DataNode {
-        roll(document.root, fields: DataFileSchema.root)
+        var draft = roll(document.root, fields: DataFileSchema.root)
+        for (from, to) in carried(DataFileSchema.root, under: []) {
+            if let value = value(at: from, in: document.root), case .number = value.value { draft = setting(value, at: to[...], in: draft) }
+        }
+        return draft
+    }
+
+    /// Every `.carriedTo` field's path with its target, in schema order.
+    private static func carried(_ fields: [Field], under path: [String]) -> [(from: [String], to: [String])] {
+        fields.flatMap { field -> [(from: [String], to: [String])] in
+            var found: [(from: [String], to: [String])] = []
+            if case .carriedTo(let target) = field.nextYear { found.append((path + [field.key], target)) }
+            if case .record(let children) = field.kind { found += carried(children, under: path + [field.key]) }
+            return found
+        }
+    }
+
+    private static func value(at path: [String], in node: DataNode) -> DataNode? {
+        path.reduce(Optional(node)) { node, key in node?[key] }
+    }
+
+    /// `node` with `value` at `path`, adding the maps on the way that it lacks.
+    private static func setting(_ value: DataNode, at path: ArraySlice<String>, in node: DataNode) -> DataNode {
+        guard let key = path.first else { return value }
+        var map: DataMap
+        switch node.value {
+        case .map(let entries): map = entries
+        case .null: map = DataMap()
+        default: return node
+        }
+        if let existing = map[key] {
+            map.replace(key, with: setting(value, at: path.dropFirst(), in: existing))
+        } else {
+            let empty = DataNode(.map(DataMap()), at: value.position)
+            map.append(.init(key: key, keyPosition: value.position, value: setting(value, at: path.dropFirst(), in: empty)))
+        }
+        return DataNode(.map(map), at: node.position)
     }
 
     private static func roll(_ node: DataNode, fields: [Field]) -> DataNode {
@@ -24,7 +60,7 @@ public enum Rollover {
             let value = entry.value
             switch field.nextYear {
             case .kept: map.replace(field.key, with: roll(value, kind: field.kind))
-            case .emptied: map.replace(field.key, with: DataNode(.null, at: value.position))
+            case .emptied, .carriedTo: map.replace(field.key, with: DataNode(.null, at: value.position))
             case .numbersEmptied: map.replace(field.key, with: emptyingNumbers(value))
             case .advanced:
                 if case .number(let year) = value.value, let next = Int(year.text).flatMap({ DataFileSchema.years.contains($0) ? $0 + 1 : nil }) {

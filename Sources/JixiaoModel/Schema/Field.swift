@@ -29,6 +29,9 @@ enum NextYear: Sendable {
     case numbersEmptied
     /// Moved to the sibling key (决算数 → 上年决算数), then emptied.
     case movedTo(String)
+    /// Emptied, its value becoming next year's value of the key at this path from the root
+    /// (this year's 年末结转和结余 is next year's 上年结转和结余).
+    case carriedTo([String])
     /// The year plus one.
     case advanced
 }
