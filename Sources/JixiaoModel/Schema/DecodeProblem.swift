@@ -34,7 +34,7 @@ enum DecodeProblem {
             suggestion.map { "是否想写「\($0)」？" } ?? "键的写法见 README 的“数据文件的键”一节"
         case .unknownSectionKey: "分节的文字每一节只写「标题」和「内容」"
         case .missingKey(_, let help), .emptyKey(_, let help): "请补上：\(help)"
-        case .wrongKind(_, let expected, let found): Self.amountHint(expected: expected, found: found)
+        case .wrongKind(_, let expected, let found): Self.listHint(expected: expected, found: found) ?? Self.amountHint(expected: expected, found: found)
         case .negative: "金额和人数写正数；减少、节约的情况写在说明里"
         case .yearOutOfRange: "年份写四位数，在 \(DataFileSchema.years.lowerBound) 到 \(DataFileSchema.years.upperBound) 之间，例如 2024"
         case .badDate: "日期写成「年-月-日」，例如 2025-07-28"
@@ -48,6 +48,12 @@ enum DecodeProblem {
     }
 
     /// The usual ways a number arrives as text, each with its fix and an example of the kind asked for.
+    /// A single text where a list is expected (`副组长: 张三`): how to write it as a list.
+    private static func listHint(expected: String, found: DataNode) -> String? {
+        guard expected == FieldKind.list(.text).name, case .string(let text) = found.value else { return nil }
+        return "只有一项也要写成列表：「[\(text.count > 20 ? String(text.prefix(20)) + "…" : text)]」；多项写成「[甲, 乙]」，或每项一行、以「- 」开头"
+    }
+
     private static func amountHint(expected: String, found: DataNode) -> String? {
         guard case .string(let text) = found.value else { return nil }
         let example: String
