@@ -118,7 +118,20 @@ import Testing
               message: "人员控制率为 156.52%（36/23×100%=156.52%），超过 100%", severity: .warning),
     ]
 
-    @Test(arguments: sums + scores + years + narrative + problems + ratios)
+    static let unscored: [FindingCase] = [
+        .init(name: "a Guangdong sheet with indicators left unscored",
+              file: baseFile + "指标体系: 1️⃣广东（新）\n自评表:\n  指标:\n    - {一级指标: 履职效能, 二级指标: 预算编制与目标设置, 得分: 19}\n",
+              message: "指标体系「广东（新）」的 11 项二级指标还没有打分：履职效能—部门整体绩效目标效益指标完成情况、履职效能—部门预算资金支出率、管理效率—新增项目事前绩效评估 等",
+              severity: .warning),
+    ]
+
+    @Test func aHunanSheetScoresOnlyTheIndicatorsThatApply() {
+        let file = baseFile.replacingOccurrences(of: "报告格式: 广东", with: "报告格式: 湖南")
+            + "指标体系: 湖南\n自评表:\n  指标:\n    - {一级指标: 产出指标, 二级指标: 数量指标, 分值: 90, 得分: 90}\n"
+        #expect(report(file)?.findings.contains { $0.message.contains("还没有打分") } == false)
+    }
+
+    @Test(arguments: sums + scores + years + narrative + problems + ratios + unscored)
     func findsTheMistakeWhereItIs(_ example: FindingCase) {
         example.verify()
     }

@@ -78,7 +78,7 @@ public struct UnitReport: Sendable {
                                    framework: framework, format: format, hasDecodeErrors: hasDecodeErrors)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings, NarrativeCheck.findings,
-            RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
+            RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, UnscoredIndicatorCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
         ]
         findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

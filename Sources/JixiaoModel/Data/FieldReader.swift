@@ -65,6 +65,11 @@ struct FieldReader {
         }
     }
 
+    /// A yes/no setting (`引用通知: true`).
+    var flag: Bool? {
+        if case .bool(let flag)? = node?.value { flag } else { nil }
+    }
+
     /// A whole number of things (内设机构数); the schema decoder reports any other value.
     var count: Located<Int>? {
         guard let node, case .number(let number) = node.value, number.isInteger, let count = Int(number.text) else { return nil }

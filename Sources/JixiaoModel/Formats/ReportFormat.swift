@@ -36,7 +36,6 @@ public struct ReportFormat: Sendable {
         decoder.check(root: document.root, fields: FormatSchema.root)
         guard decoder.diagnostics.isEmpty else { throw FrameworkError(diagnostics: decoder.diagnostics) }
         let file = FieldReader(root: document.root)
-        let cites: Bool = if case .bool(let flag)? = file["引用通知"].node?.value { flag } else { false }
         var names = AttachmentNames()
         if let baseData = file["附件名称"]["基础数据表"].text?.value { names.baseData = baseData }
         if let scoringSheet = file["附件名称"]["自评表"].text?.value { names.scoringSheet = scoringSheet }
@@ -46,7 +45,7 @@ public struct ReportFormat: Sendable {
                 message: "「附件名称」里两份附件的叫法相同，或与「自评报告」相同，生成的文件会互相覆盖",
                 hint: "给数据表和评分表各写一个不同的名称，例如「数据表」和「评分表」")])
         }
-        return ReportFormat(name: folderName, defaultFramework: file["默认指标体系"].text?.value, citesNotice: cites,
+        return ReportFormat(name: folderName, defaultFramework: file["默认指标体系"].text?.value, citesNotice: file["引用通知"].flag ?? false,
                             grades: FrameworkSchema.grades(in: file), requiredSections: file["必填小节"].items.compactMap { $0.text?.value },
                             attachmentNames: names)
     }

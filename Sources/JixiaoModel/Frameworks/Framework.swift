@@ -26,6 +26,8 @@ public struct Framework: Sendable {
     /// (lowest score, grade) from the highest band down.
     public let grades: [(minimum: Decimal, grade: String)]
     public let indicators: [Indicator]
+    /// Whether a unit must score every 二级指标 (广东's sheets), not only those that apply (湖南's).
+    public let scoresEveryIndicator: Bool
 
     /// Every indicator, at any level, that jixiao scores by rule.
     var ruleIndicators: [Indicator] {
@@ -41,7 +43,8 @@ public struct Framework: Sendable {
         let file = FieldReader(root: document.root)
         return Framework(
             name: file["名称"].text?.value ?? "", fullMarks: file["总分"].operand?.value ?? 100,
-            grades: FrameworkSchema.grades(in: file), indicators: indicators(in: file["指标"]))
+            grades: FrameworkSchema.grades(in: file), indicators: indicators(in: file["指标"]),
+            scoresEveryIndicator: file["每项都要打分"].flag ?? false)
     }
 
     private static func indicators(in list: FieldReader) -> [Indicator] {

@@ -49,5 +49,6 @@ enum FrameworkSchema {
         Field("总分", .score, required: true, "各项分值合计"),
         Field(gradesKey, gradeBands, required: true, "等级划分，从高到低"),
         Field("指标", .list(indicator(levels: 2)), required: true, "一级指标及其下级指标"),
+        Field("每项都要打分", .bool, "是：单位打了分却漏了某项二级指标时 check 提醒（广东的评分表每项都有分）；湖南的表只填适用的指标，不写"),
     ]
 }
