@@ -1,7 +1,7 @@
 import Foundation
 
 /// Notices when any of a set of files (a data file, every template under a folder) is saved,
-/// by comparing modification dates and sizes: polling works the same on every platform.
+/// by comparing modification dates, sizes and file numbers: polling works the same on every platform.
 struct FileWatcher {
     private let paths: [String]
     private let folders: [String]
@@ -31,7 +31,9 @@ struct FileWatcher {
         for file in files {
             guard let attributes = try? manager.attributesOfItem(atPath: file) else { continue }
             let date = (attributes[.modificationDate] as? Date).map { "\($0.timeIntervalSinceReferenceDate)" } ?? ""
-            stamps[file] = "\(date)/\(attributes[.size] ?? "")"
+            // The file number too: a save that replaces the file (as editors and atomic writes do)
+            // within one tick of the clock, at the same size, is still noticed.
+            stamps[file] = "\(date)/\(attributes[.size] ?? "")/\(attributes[.systemFileNumber] ?? "")"
         }
         return stamps
     }
