@@ -5,7 +5,7 @@ import JixiaoModel
 import JixiaoReader
 import JixiaoTemplates
 
-/// `jixiao summary FILES… [-o DIR] [--format md|html|csv|all] [--templates DIR] [--force]`: a
+/// `jixiao summary FILES… [-o DIR] [--format md|html|docx|csv|all] [--templates DIR] [--force]`: a
 /// finance bureau's 汇总表 of many units.
 enum SummaryCommand {
     static let fileStem = "部门整体支出绩效自评汇总表"
@@ -15,13 +15,13 @@ enum SummaryCommand {
         summary: "汇总多个单位：每个单位一行（支出决算数、各项比率、自评总分、等级、错误和警告数），附合计和平均。",
         discussion: """
             数字取自各单位的报告模型，与各单位自己的文件相同；金额统一换算为万元。
-            写成 Markdown、可打印的 HTML 和 CSV（UTF-8 带 BOM，Excel、WPS 直接打开）。
+            写成 Markdown、可打印的 HTML、Word（横排）和 CSV（UTF-8 带 BOM，Excel、WPS 直接打开）。
             已有的汇总表文件不会被覆盖（加 --force 才覆盖）。读不了的文件也占一行，记为 1 个错误。
             """,
         arguments: [.init(name: "<数据文件>", help: "各单位的数据文件，或存放数据文件的文件夹", isRepeating: true)],
         options: [
             .init(names: ["-o", "--output"], valueName: "<文件夹>", help: "输出文件夹（默认：当前文件夹）"),
-            .init(names: ["--format"], valueName: "<格式>", help: "md、html、csv 或 all（默认 all）", allowedValues: ["md", "html", "csv", "all"]),
+            .init(names: ["--format"], valueName: "<格式>", help: "md、html、docx、csv 或 all（默认 all）", allowedValues: ["md", "html", "docx", "csv", "all"]),
             .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（默认为 jixiao 自带的 Templates）"),
             .init(names: ["--force"], valueName: nil, help: "覆盖已有的汇总表文件"),
         ],
@@ -50,8 +50,8 @@ enum SummaryCommand {
             let format = arguments.value(of: "--format") ?? "all"
             var written: [(bytes: [UInt8], path: String)] = []
             do throws(Diagnostic) {
-                for kind in [DocumentFormat.markdown, .html] where format == kind.fileExtension || format == "all" {
-                    written.append((Array(try SummaryDocuments.render(table, templates: templates, format: kind).utf8), path(folder, kind.fileExtension)))
+                for kind in DocumentFormat.allCases where format == kind.fileExtension || format == "all" {
+                    written.append((try SummaryDocuments.render(table, templates: templates, format: kind), path(folder, kind.fileExtension)))
                 }
             } catch {
                 throw .diagnostics([error])

@@ -1,4 +1,5 @@
 import Foundation
+import JixiaoArchive
 import JixiaoTestSupport
 import Testing
 
@@ -65,6 +66,19 @@ import Testing
         let broken = try #require(rows.first { $0.last!.hasSuffix("坏.yaml") })
         #expect(broken[12] == "1")
         #expect(rows.last?.last?.hasSuffix("坏.yaml") == true)
+    }
+
+    @Test func theSummaryIsWrittenInEveryFormatAndItsWordFileIsLandscape() throws {
+        let (folder, units) = try Self.bureauFolder(count: 3)
+        let out = folder + "/汇总"
+        let run = execute("summary", folder, "-o", out, "--templates", templatesFolder)
+        #expect(run.status == 0, "\(run.error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(names == ["md", "html", "docx", "csv"].map { "部门整体支出绩效自评汇总表.\($0)" }.sorted())
+        let archive = try ZipReader(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: out + "/部门整体支出绩效自评汇总表.docx"))))
+        let document = String(decoding: try archive.contents(of: "word/document.xml"), as: UTF8.self)
+        #expect(document.contains("w:orient=\"landscape\""), "a table of 20 columns is printed across the page")
+        for unit in units.values { #expect(document.contains(unit), "\(unit) has its row") }
     }
 
     @Test func checkTakesAFolderAndCountsTheUnits() throws {

@@ -3,14 +3,15 @@ import JixiaoDiagnostics
 import JixiaoModel
 import JixiaoTemplates
 
-/// The 汇总表 of many units as files: Markdown and print-ready HTML from the templates
-/// `共用/汇总表.md` and `共用/汇总表.html`, and CSV (UTF-8 with a BOM, so Excel and WPS open the
+/// The 汇总表 of many units as files: Markdown, print-ready HTML and Word from the templates
+/// `共用/汇总表.md` and `共用/汇总表.html` (Word converted from the HTML), and CSV (UTF-8 with a BOM, so Excel and WPS open the
 /// Chinese intact).
 public enum SummaryDocuments {
-    /// The Markdown or HTML table, from the templates folder.
-    public static func render(_ table: SummaryTable, templates: String, format: DocumentFormat) throws(Diagnostic) -> String {
+    /// The Markdown, HTML or Word file's bytes, from the templates folder.
+    public static func render(_ table: SummaryTable, templates: String, format: DocumentFormat) throws(Diagnostic) -> [UInt8] {
         let path = try DocumentTemplates.path("汇总表", suffix: format.templateExtension, region: "共用", in: templates)
-        return try TemplateLibrary(contentsOf: path).render(names(of: table), format: format.escaping)
+        let rendered = try TemplateLibrary(contentsOf: path).render(names(of: table), format: format.escaping)
+        return DocumentSet.Document(fileName: "", kind: nil, contents: format.contents(of: rendered, stamp: nil)).bytes
     }
 
     /// The table as CSV: a header row, a row per unit, then 合计 and 平均.
