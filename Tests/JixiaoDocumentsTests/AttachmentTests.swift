@@ -64,6 +64,17 @@ import Testing
         #expect(html.contains("<td rowspan=\"1\">预算编制是否科学</td><td rowspan=\"1\">每发现一处问题扣1分</td>"))
     }
 
+    @Test func aGuangdongSheetWithNoScoresSaysItIsUnfilled() throws {
+        let file = baseFile + requiredSections + "指标体系: 广东（新）\n"
+        let document = try DataFileReader.read(text: file, file: "单位.yaml", syntax: .yaml)
+        let unit = UnitReport.check(document, library: ReportLibrary(templatesFolder: templatesFolder))
+        #expect(unit.warnings.map(\.message) == ["报告的「自评表.指标」还没有填写"], "a total alone leaves the 评分表 empty")
+        let set = try render(file, formats: [.markdown, .html])
+        for document in set.documents where document.fileName.contains("评分表") {
+            #expect(try #require(document.text).contains("【待填写：自评表.指标】"), "\(document.fileName)")
+        }
+    }
+
     @Test func aSheetWhoseFrameworkWordsNothingHasNoSuchColumns() throws {
         let set = try render(baseFile + Self.scored, formats: [.markdown, .html])
         for document in set.documents where document.fileName.contains("评分表") {

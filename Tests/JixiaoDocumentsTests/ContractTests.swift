@@ -154,7 +154,7 @@ struct DataFileGenerator {
         }
         var entries = [("指标", "[" + rows.joined(separator: ", ") + "]")]
         if chance(50) { entries.append(("执行率分值", "10")) }
-        if chance(50) { entries.append(("年度总体目标", object([("预期目标", quoted(text()))]))) }
+        if chance(50) { entries.append(("年度总体目标", object([("预期目标", value(of: .narrative)), ("实际完成情况", value(of: .narrative))]))) }
         return object(entries)
     }
 

@@ -52,6 +52,19 @@ import Testing
         #expect(text.contains("\n3.预算监督情况：\n\n（1）资金使用情况严格按年度预算申请。\n"), "a heading over several paragraphs stands alone")
     }
 
+    @Test func aListWhereSomeItemNumbersItselfIsPrintedAsWritten() throws {
+        let text = try report(baseFile + """
+            绩效指标分析:
+              - 区府办专项方向工作：
+              - （1）精益求精做好收办文工作。
+              - （2）周密细致组织会务活动。
+              - 金融服务工作：围绕金融暖企开展工作。
+
+            """)
+        #expect(text.contains("\n区府办专项方向工作：\n\n（1）精益求精做好收办文工作。\n\n（2）周密细致组织会务活动。\n\n金融服务工作：围绕金融暖企开展工作。\n"),
+                "the seed's own label and numbers, and no second numbering over them")
+    }
+
     @Test func theFifthLevelIsNumberedWithCircledDigits() throws {
         let text = try report(baseFile + """
             绩效指标分析:
@@ -62,6 +75,17 @@ import Testing
 
             """)
         #expect(text.contains("\n1.预算使用效益\n\n（1）社会效益\n\n①群众满意度提高。\n\n②办件时限缩短。\n"))
+        let deeper = try report(baseFile + """
+            绩效指标分析:
+              - 标题: 甲
+                内容:
+                  - 标题: 乙
+                    内容:
+                      - 标题: 丙
+                        内容: [第一项。, 第二项。]
+
+            """)
+        #expect(deeper.contains("\n①丙\n\n1）第一项。\n\n2）第二项。\n"), "a sixth level is numbered apart from the fifth")
     }
 
     @Test func guangdongPrintsTheThreePublicNoteAndTheNoticeTitleAsTyped() throws {
@@ -117,7 +141,15 @@ import Testing
         #expect(text.contains("2023年我单位“三公”经费预算数为0万元，决算数为0万元。"))
         #expect(!text.contains("“三公”经费预算数为0.00万元"), "the generated sentence is not printed beside the unit's")
         #expect(text.contains("实际支出1007.30万元（基本支出1007.30万元、项目支出0.00万元）"))
-        #expect(text.contains("2023年度项目支出实际支出为0.00万元。"))
+        #expect(text.contains("2023年度项目支出0.00万元。"))
+    }
+
+    @Test func hunanStatesSpendingPlainlyAndListsOnlyProjectsWithFigures() throws {
+        let text = try report(Self.hunan.replacingOccurrences(of: "  - {名称: 业务工作经费, 预算数: 57, 决算数: 0}\n",
+                                                              with: "  - {名称: 运行维护经费, 预算数: 0, 决算数: 0}\n  - {名称: 业务工作经费, 预算数: 57, 决算数: 0}\n"))
+        #expect(text.contains("2023年度基本支出1007.30万元。"), "no 「本年实际支出为」 without a budget to set it against")
+        #expect(text.contains("其中：业务工作经费预算57.00万元，实际支出0.00万元。"))
+        #expect(!text.contains("运行维护经费"), "a project with no figure but zeros is not listed")
     }
 
     @Test func aCountWithSomeNamesLastYearsIncomeAndTheBudgetUnitsArePrinted() throws {

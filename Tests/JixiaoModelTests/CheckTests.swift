@@ -118,6 +118,12 @@ import Testing
               message: "人员控制率为 156.52%（36/23×100%=156.52%），超过 100%", severity: .warning),
     ]
 
+    static let repeated: [FindingCase] = [
+        .init(name: "公用经费 typed twice with two values",
+              file: baseFile + "收支情况: {支出: {公用经费: 90.50}}\n公用经费: {预算数: 100, 决算数: 1️⃣95.5}\n",
+              message: "「公用经费.决算数」是 95.50，「收支情况.支出.公用经费」却是 90.50：同一个数写成了两个值"),
+    ]
+
     static let unscored: [FindingCase] = [
         .init(name: "a Guangdong sheet with indicators left unscored",
               file: baseFile + "指标体系: 1️⃣广东（新）\n自评表:\n  指标:\n    - {一级指标: 履职效能, 二级指标: 预算编制与目标设置, 得分: 19}\n",
@@ -131,7 +137,7 @@ import Testing
         #expect(report(file)?.findings.contains { $0.message.contains("还没有打分") } == false)
     }
 
-    @Test(arguments: sums + scores + years + narrative + problems + ratios + unscored)
+    @Test(arguments: sums + scores + years + narrative + problems + ratios + unscored + repeated)
     func findsTheMistakeWhereItIs(_ example: FindingCase) {
         example.verify()
     }

@@ -16,6 +16,12 @@ import Testing
         #expect(rate?.formula == "8374036.75/8397200.18×100%=99.72%")
     }
 
+    @Test func thePublicFundsSpentInBasicSpendingAreThePublicFundsRowsActual() {
+        let file = "收支情况: {支出: {公用经费: 254.20}}\n公用经费: {预算数: 260}\n"
+        #expect(figure("公用经费控制率", in: file)?.formula == "254.20/260.00×100%=97.77%")
+        #expect(report(baseFile + file)?.totals.publicFunds.final?.text == "254.20", "the 基础数据表's 公用经费 row prints it")
+    }
+
     @Test func completionRateBaseCanBeChosen() {
         let file = """
             比率口径: {支出完成率: 收入决算数加上年结转}

@@ -78,7 +78,7 @@ enum DocumentData {
             .map(TemplateMap([("上年决算数", amount(row.lastYear)), ("预算数", amount(row.budget)), ("决算数", amount(row.final))]))
         }
         return .map(TemplateMap([
-            ("三公经费", columns(totals.threePublic)), ("公务用车", columns(totals.vehicles)), ("项目支出", columns(totals.projects)),
+            ("三公经费", columns(totals.threePublic)), ("公务用车", columns(totals.vehicles)), ("项目支出", columns(totals.projects)), ("公用经费", columns(totals.publicFunds)),
             ("核定编制", amount(totals.staffQuota)), ("在职人员", amount(totals.staffInPost)), ("退休人员", amount(totals.retired)),
             ("收入同比增减", amount(totals.incomeChange)),
         ]))

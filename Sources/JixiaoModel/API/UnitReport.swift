@@ -73,12 +73,12 @@ public struct UnitReport: Sendable {
         let selfScore = sheet.map { SelfScore(total: $0.total, grade: $0.grade) } ?? data.typedTotalScore.map {
             SelfScore(total: Amount.natural($0.value), grade: Grading.grade(for: $0.value, framework: framework, format: format))
         }
-        let unfilled = UnfilledSectionCheck.unfilled(in: data, format: format)
+        let unfilled = UnfilledSectionCheck.unfilled(in: data, format: format, framework: framework)
         let context = CheckContext(source: document.source, data: data, figures: figures, totals: totals, scoreSheet: sheet,
                                    framework: framework, format: format, hasDecodeErrors: hasDecodeErrors)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings, NarrativeCheck.findings,
-            RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, UnscoredIndicatorCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
+            RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, UnscoredIndicatorCheck.findings, RepeatedFigureCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,
         ]
         findings = (findings + rules.flatMap { $0(context) }).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)

@@ -20,7 +20,7 @@ enum FigureCatalog {
         if let now = data.stockThisYear, let before = data.stockLastYear { add(.change("存量资金变动率", now, before)) }
         if let actual = data.procurement?.final, let plan = data.procurement?.budget { add(.ratio("政府采购执行率", actual, plan)) }
         if let inUse = data.assetsInUse, let all = data.assetsTotal { add(.ratio("固定资产利用率", inUse, all)) }
-        if let actual = data.publicFunds?.final, let budget = data.publicFunds?.budget { add(.ratio("公用经费控制率", actual, budget)) }
+        if let actual = totals.publicFunds.final, let budget = totals.publicFunds.budget { add(.ratio("公用经费控制率", actual, budget)) }
         if let actual = totals.threePublic.final, let budget = totals.threePublic.budget { add(.ratio("三公经费控制率", actual, budget)) }
         if let actual = totals.threePublic.final, let last = totals.threePublic.lastYear { add(.difference("三公经费变动率", actual, last)) }
         if let final = data.incomeFinal, let last = data.incomeLastYear { add(.difference("收入同比变动率", final, last)) }

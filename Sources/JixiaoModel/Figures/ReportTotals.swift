@@ -17,6 +17,9 @@ public struct ReportTotals: Sendable {
     public let vehicles: Columns
     /// 项目支出: the sum of the 项目支出明细 rows.
     public let projects: Columns
+    /// 公用经费: the 公用经费 row, its 决算数 the one typed there, else 收支情况.支出.公用经费 (the
+    /// same figure, which `RepeatedFigureCheck` compares when both are typed).
+    public let publicFunds: Columns
     /// 核定编制, 在职人员, 退休人员: the typed 合计, else the sum of the kinds.
     public let staffQuota: Amount?
     public let staffInPost: Amount?
@@ -27,6 +30,7 @@ public struct ReportTotals: Sendable {
     /// The same totals as operands, for the rates computed from them.
     struct Operands {
         var threePublic: (lastYear: Operand?, budget: Operand?, final: Operand?)
+        var publicFunds: (lastYear: Operand?, budget: Operand?, final: Operand?)
     }
 
     let operands: Operands
@@ -42,7 +46,9 @@ public struct ReportTotals: Sendable {
         if let typed = data.threePublicTypedTotal {
             three = (typed.lastYear ?? three.0, typed.budget ?? three.1, typed.final ?? three.2)
         }
-        operands = Operands(threePublic: three)
+        let publicFunds = (data.publicFunds?.lastYear, data.publicFunds?.budget, data.publicFunds?.final ?? data.publicFundsSpent)
+        operands = Operands(threePublic: three, publicFunds: publicFunds)
+        self.publicFunds = Columns(publicFunds)
         threePublic = Columns(three)
         vehicles = Columns(columns(data.threePublic.filter { UnitData.vehicleRows.contains($0.name) }, path: "公务用车"))
         projects = Columns(columns(data.projects, path: "项目支出"))
