@@ -36,6 +36,13 @@ struct Outline: Sendable {
         }
     }
 
+    /// Adds an attachment saved as a file of its own: all of it is one more table section,
+    /// headed by its first line (`附件1-2`, `2024年度部门整体支出绩效自评评分表`).
+    mutating func attach(_ lines: [ReportLine]) {
+        guard let first = lines.first else { return }
+        sections.append(Section(kind: .table, heading: first, title: first.text, content: Array(lines.dropFirst())))
+    }
+
     /// Every section of a kind, in report order.
     func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
 

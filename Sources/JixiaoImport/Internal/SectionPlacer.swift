@@ -1,9 +1,15 @@
+import JixiaoModel
+
 /// Puts each recognised section where the data file keeps it, reads the figures, and hands
 /// every line that no value took whole to the draft's unplaced block.
 struct SectionPlacer {
     let outline: Outline
     let lines: [ReportLine]
+    /// The tables of the report and its attachments, numbered as `lines` are.
+    let tables: [ReportTable]
     let format: String
+    /// Where the framework named by 指标体系 is looked up (nil: indicator paragraphs are not matched).
+    let frameworks: FrameworkLibrary?
 
     /// Narrative sections and the key each goes to.
     static let narrativeKeys: [(SectionKind, String)] = [
@@ -155,9 +161,30 @@ struct SectionPlacer {
             for line in section.content { reader.read(line, into: &draft) }
         }
         for line in lines { FormulaReader.read(line, into: &draft) }
-        IndicatorReader.read(lines, into: &draft)
         TableReader.read(content(.table), into: &draft)
         ScoreReader.read(content(.conclusion) + content(.results) + lines, into: &draft)
+        var named: Framework?
+        do throws(FrameworkError) {
+            named = try framework.flatMap { name throws(FrameworkError) in try frameworks?.framework(named: name) }
+        } catch {
+            // A framework file that cannot be read is check's to report; here it only matches no names.
+            named = nil
+        }
+        IndicatorReader.read(tables: tables, analysis: analysisLines, lines: lines, framework: named, into: &draft)
+    }
+
+    /// 绩效指标分析 with its headings, down to the next section of the report's own outline: the
+    /// indicators' own headings (`（2）“三公”经费控制情况`) may read as sections of another kind.
+    private var analysisLines: [ReportLine] {
+        guard let start = outline.sections.firstIndex(where: { $0.kind == .indicators }) else { return [] }
+        let ends: Set<SectionKind> = [.practices, .problems, .measures, .other, .keyWork, .keyProjects, .table, .results]
+        var result: [ReportLine] = []
+        for (index, section) in outline.sections[start...].enumerated() {
+            if index > 0, ends.contains(section.kind) || section.kind == .indicators
+                || (Numbering(line: section.heading.text)?.level ?? 3) <= 2 { break }
+            result += [section.heading] + section.content
+        }
+        return result
     }
 
     /// `文秘1，文秘2，综合` or `一科、二科、三科` → the names.
