@@ -55,8 +55,9 @@ struct Outline: Sendable {
               let kind = SectionKind.named(by: title) else { return nil }
         // An unnumbered heading stands alone on its line and ends with its words (「我办整体支出绩效
         // 目标效率性及效益性较好。」 is a sentence about goals, not the heading 绩效目标).
+        // Nor is a sentence with a comma (「2023年，我单位无政府性基金预算支出。」 under its heading).
         if Numbering(line: text) == nil {
-            guard rest.isEmpty, endsWithWords(of: kind, title) else { return nil }
+            guard rest.isEmpty, !title.contains("，"), endsWithWords(of: kind, title) else { return nil }
         }
         return (kind, title, rest)
     }

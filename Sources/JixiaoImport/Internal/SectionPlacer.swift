@@ -49,13 +49,16 @@ struct SectionPlacer {
 
     /// Paragraphs that jixiao's own templates compute (a report rendered by jixiao, imported
     /// back): the figures are read from them, the text is left to the templates. So is the
-    /// closing 「经过认真客观自评，…自评分数为98分，等级为优。」 paragraph that the 广东 template adds.
+    /// closing 「经过认真客观自评，…自评分数为98分，等级为优。」 paragraph that the 广东 template adds,
+    /// and 湖南's score paragraph.
     static let computedOpenings = ["主要指标按数据计算如下", "各项指标自评得分"]
 
     private func content(_ kind: SectionKind) -> [ReportLine] {
         outline.sections(kind).flatMap(\.content).filter { line in
             !Self.computedOpenings.contains { line.text.hasPrefix($0) }
                 && line.text.wholeMatch(of: /经过认真客观自评，[^。]*自评分数为[^。]*等级为[^。]*。/) == nil
+                // 湖南's 「2023年度部门整体支出绩效自评分数为97分，绩效评价等次为“优秀”。」 as a paragraph of its own.
+                && line.text.wholeMatch(of: /[0-9]{4}年度部门整体支出绩效自评分数为[^。]*等次为[^。]*。/) == nil
         }
     }
 

@@ -14,13 +14,14 @@ enum IndicatorReader {
         var rows: [IndicatorRow] = []
         var used: Set<Int> = []
         for table in tables {
+            if let goal = IndicatorTableReader.goal(in: table) {
+                draft.set("自评表.年度总体目标.预期目标", .text(goal.expected.text), from: goal.expected)
+                draft.set("自评表.年度总体目标.实际完成情况", .text(goal.achieved.text), from: goal.achieved)
+                used.formUnion(goal.lines)
+            }
             guard let result = IndicatorTableReader.read(table) else { continue }
             rows += result.rows.map { canonical($0, in: framework) }
             used.formUnion(result.usedLines)
-            if let goal = result.goal {
-                draft.set("自评表.年度总体目标.预期目标", .text(goal.expected.text), from: goal.expected)
-                draft.set("自评表.年度总体目标.实际完成情况", .text(goal.achieved.text), from: goal.achieved)
-            }
             if let total = result.total { draft.set("自评结果.总分", .number(total.score), from: total.source) }
         }
         draft.markPlaced(lines.filter { used.contains($0.number) })

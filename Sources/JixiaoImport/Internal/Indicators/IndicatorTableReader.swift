@@ -21,8 +21,6 @@ enum IndicatorTableReader {
         var rows: [IndicatorRow] = []
         /// 总分 (合计) under 得分, with its row.
         var total: (score: String, source: ReportLine)?
-        /// 年度总体目标: 预期目标 and 实际完成情况, with the row holding them.
-        var goal: (expected: ReportLine, achieved: ReportLine)?
         /// The lines of the rows read, for the unplaced block to leave out.
         var usedLines: Set<Int> = []
     }
@@ -56,7 +54,6 @@ enum IndicatorTableReader {
             if let column = column(named: cell.text), columns[column] == nil { columns[column] = index }
         }
         var result = Result()
-        if let goal = goal(in: grids[..<headerIndex], result: &result) { result.goal = goal }
         result.usedLines.formUnion(header.flatMap(\.lines))
         let width = header.count
         var rows = Array(grids[(headerIndex + 1)...])
@@ -126,19 +123,19 @@ enum IndicatorTableReader {
         row.contains { totalWords.contains(IndicatorName.key($0.text)) }
     }
 
-    /// `年度总体目标 | 预期目标 | 实际完成情况` and the row under it.
-    private static func goal(in rows: ArraySlice<[ReportTable.Cell]>, result: inout Result)
-        -> (expected: ReportLine, achieved: ReportLine)? {
-        for index in rows.indices {
+    /// 年度总体目标 of a 自评表: the row `年度总体目标 | 预期目标 | 实际完成情况` and the one under it,
+    /// in this table or one of its own; the lines of both rows.
+    static func goal(in table: ReportTable) -> (expected: ReportLine, achieved: ReportLine, lines: Set<Int>)? {
+        let rows = table.rows.map(grid)
+        for index in rows.indices.dropLast() {
             let keys = rows[index].map { IndicatorName.key($0.text) }
             guard let expected = keys.firstIndex(of: "预期目标"),
-                  let achieved = keys.firstIndex(where: { $0.hasPrefix("实际完成") }),
-                  index + 1 < rows.endIndex else { continue }
+                  let achieved = keys.firstIndex(where: { $0.hasPrefix("实际完成") }) else { continue }
             let values = rows[index + 1]
             guard let left = text(values, expected), let right = text(values, achieved) else { continue }
-            result.usedLines.formUnion(rows[index].flatMap(\.lines) + values.flatMap(\.lines))
             return (ReportLine(number: values[expected].lines.first ?? 0, text: left),
-                    ReportLine(number: values[achieved].lines.first ?? 0, text: right))
+                    ReportLine(number: values[achieved].lines.first ?? 0, text: right),
+                    Set(rows[index].flatMap(\.lines) + values.flatMap(\.lines)))
         }
         return nil
     }
