@@ -165,7 +165,11 @@ struct SectionPlacer {
         }
         for line in lines { FormulaReader.read(line, into: &draft) }
         TableReader.read(content(.table), into: &draft)
-        ScoreReader.read(content(.conclusion) + content(.results) + lines, into: &draft)
+        // An indicator's 「自评得分9分」 is not the total.
+        let analysis = analysisLines
+        let analysed = Set(analysis)
+        let scoredLines = lines.filter { !analysed.contains($0) }
+        ScoreReader.read(content(.conclusion) + content(.results) + scoredLines, into: &draft)
         var named: Framework?
         do throws(FrameworkError) {
             named = try framework.flatMap { name throws(FrameworkError) in try frameworks?.framework(named: name) }
@@ -173,7 +177,7 @@ struct SectionPlacer {
             // A framework file that cannot be read is check's to report; here it only matches no names.
             named = nil
         }
-        IndicatorReader.read(tables: tables, analysis: analysisLines, lines: lines, framework: named, into: &draft)
+        IndicatorReader.read(tables: tables, analysis: analysis, lines: lines, framework: named, into: &draft)
     }
 
     /// 绩效指标分析 with its headings, down to the next section of the report's own outline: the
