@@ -27,8 +27,11 @@ public struct ReportFile: Sendable {
         if bytes.starts(with: [0x50, 0x4B]) || fileName.lowercased().hasSuffix(".docx") {
             let document = try DocxParagraphs(docx: bytes)
             texts = document.paragraphs
-            // A .docx saved from a text export keeps its tables as tab-led paragraphs.
-            tables = document.tables + ReportTable.tables(inTextExport: document.paragraphs)
+            // A .docx saved from a text export keeps its tables as tab-led paragraphs (outside any w:tbl).
+            let inTables = Set(document.tables.flatMap(\.lineNumbers))
+            tables = document.tables + ReportTable.tables(inTextExport: document.paragraphs).filter {
+                $0.lineNumbers.isDisjoint(with: inTables)
+            }
             unit = .paragraph
             return
         }

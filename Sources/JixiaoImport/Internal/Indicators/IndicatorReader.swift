@@ -26,23 +26,25 @@ enum IndicatorReader {
         }
         draft.markPlaced(lines.filter { used.contains($0.number) })
         let stated = (framework.map { IndicatorParagraphReader.rows(in: analysis, framework: $0) } ?? []) + sentenceRows(lines)
-        var records = rows.map { Draft.Record(fields: $0.fields, source: $0.source) }
-        for row in stated {
-            guard let index = rows.firstIndex(where: { $0.isSameIndicator(as: row) }) else {
-                rows.append(row)
+        var kept: [IndicatorRow] = []
+        var records: [Draft.Record] = []
+        var indexes: [String: Int] = [:]
+        for row in rows + stated {
+            guard let index = indexes[row.key] else {
+                indexes[row.key] = kept.count
+                kept.append(row)
                 records.append(Draft.Record(fields: row.fields, source: row.source))
                 continue
             }
-            guard let kept = rows[index].score, let other = row.score, kept != other,
-                  Decimal(string: kept) != Decimal(string: other)
+            guard let first = kept[index].score, let other = row.score, Decimal(string: first) != Decimal(string: other)
             else { continue }
-            let note: DraftNote = rows[index].isFromTable
-                ? .scoreConflict(indicator: row.name, table: kept, tableAt: draft.place(of: rows[index].source.number),
+            let note: DraftNote = kept[index].isFromTable && !row.isFromTable
+                ? .scoreConflict(indicator: row.name, table: first, tableAt: draft.place(of: kept[index].source.number),
                                  paragraph: other, paragraphAt: draft.place(of: row.source.number))
-                : .conflict(kept: kept, other: other, at: draft.place(of: row.source.number))
+                : .conflict(kept: first, other: other, at: draft.place(of: row.source.number))
             if !records[index].notes.contains(note) { records[index].notes.append(note) }
         }
-        if let first = rows.first { draft.set("自评表.指标", .records(records), from: first.source) }
+        if let first = kept.first { draft.set("自评表.指标", .records(records), from: first.source) }
     }
 
     /// A table row's names as the framework spells them (`“三公”经费控制情况` → `三公经费控制情况`).

@@ -35,12 +35,10 @@ struct IndicatorRow: Sendable, Equatable {
     /// The indicator's name for a message: its lowest level.
     var name: String { third ?? second ?? first }
 
-    /// Whether `other` names the same indicator (names compared without spaces and quotation marks).
-    func isSameIndicator(as other: IndicatorRow) -> Bool {
-        let mine = [first, second, third].map { $0.map(IndicatorName.key) }
-        let theirs = [other.first, other.second, other.third].map { $0.map(IndicatorName.key) }
-        // A paragraph names no 三级指标: it is the table row of the same 一级 and 二级 that has none either.
-        return mine == theirs
+    /// What names the indicator, for finding it stated again: its three levels without spaces and
+    /// quotation marks (a paragraph names no 三级指标, nor does a 评分表 row of the same 二级).
+    var key: String {
+        [first, second ?? "", third ?? ""].map(IndicatorName.key).joined(separator: "\u{1}")
     }
 }
 
