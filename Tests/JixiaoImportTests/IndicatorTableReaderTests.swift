@@ -2,6 +2,7 @@ import Foundation
 import JixiaoArchive
 import JixiaoImport
 import JixiaoReader
+import JixiaoTestSupport
 import Testing
 
 /// The indicator table of a 自评表 or 评分表, found by its header words: a .docx's `w:tbl` with
@@ -95,6 +96,21 @@ struct IndicatorTableReaderTests {
         #expect(ReportImporterTests.indicatorRows(root) == ["产出指标/数量指标/宣传活动 5/5", "产出指标/质量指标/办理质量 15/14"])
         #expect(ReportImporterTests.leaves(root)["自评结果.总分"] == "19")
         #expect(draft.yamlText.contains("# 来自第17行：质量指标 | 办理质量 | 15 | 14"), "a cell's lines are one cell")
+    }
+
+    /// LibreOffice's "Text" export of jixiao's own 自评表 and 评分表: one cell a line, no tabs, no row ends.
+    @Test(arguments: [("hunan-sheet-libreoffice.txt", "2023年度邵阳市北塔区人民政府办公室"),
+                      ("guangdong-sheet-libreoffice.txt", "2024年度遂溪县人民政府办公室本级")])
+    func aSheetExportedOneCellALineGivesTheDataFilesIndicators(_ sheet: String, _ unit: String) throws {
+        let original = try DataFileReader.read(contentsOf: packageRoot.appendingPathComponent("Inputs/\(unit).yaml").path).root
+        let report = try ReportFile(bytes: Array("评价单位：\(unit.drop { $0 != "度" }.dropFirst())\n履职效能\n".utf8), fileName: "报告.txt")
+        let attachment = try ReportFile(contentsOf: DocxImportTests.fixtures.appendingPathComponent(sheet).path)
+        let draft = try ReportImporter.draft(report: report, attachments: [attachment], format: nil,
+                                             frameworks: ReportImporterTests.frameworks)
+        let root = try root(draft)
+        #expect(ReportImporterTests.indicatorRows(root) == ReportImporterTests.indicatorRows(original))
+        #expect(ReportImporterTests.leaves(root)["自评结果.总分"] == ReportImporterTests.leaves(original)["自评结果.总分"])
+        #expect(draft.yamlText.contains("# 来自「\(sheet)」第"), "an attachment's lines are cited with its name")
     }
 
     @Test func aTableWithoutScoresStaysVerbatimInTheUnplacedBlock() throws {

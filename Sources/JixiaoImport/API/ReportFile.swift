@@ -27,11 +27,8 @@ public struct ReportFile: Sendable {
         if bytes.starts(with: [0x50, 0x4B]) || fileName.lowercased().hasSuffix(".docx") {
             let document = try DocxParagraphs(docx: bytes)
             texts = document.paragraphs
-            // A .docx saved from a text export keeps its tables as tab-led paragraphs (outside any w:tbl).
-            let inTables = Set(document.tables.flatMap(\.lineNumbers))
-            tables = document.tables + ReportTable.tables(inTextExport: document.paragraphs).filter {
-                $0.lineNumbers.isDisjoint(with: inTables)
-            }
+            // A .docx saved from a text export keeps its tables as paragraphs (outside any w:tbl).
+            tables = Self.adding(Self.exportedTables(document.paragraphs), to: document.tables)
             unit = .paragraph
             return
         }
@@ -43,7 +40,18 @@ public struct ReportFile: Sendable {
         let text = try ReportTextDecoder.text(from: bytes)
         texts = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        tables = ReportTable.tables(inTextExport: texts)
+        tables = Self.exportedTables(texts)
         unit = .line
+    }
+
+    /// A text export's tables: tab-led cells, or else one cell a line.
+    private static func exportedTables(_ texts: [String]) -> [ReportTable] {
+        adding(ReportTable.tables(inCellLines: texts), to: ReportTable.tables(inTextExport: texts))
+    }
+
+    /// `tables` and those of `more` that share no line with them.
+    private static func adding(_ more: [ReportTable], to tables: [ReportTable]) -> [ReportTable] {
+        let taken = Set(tables.flatMap(\.lineNumbers))
+        return tables + more.filter { $0.lineNumbers.isDisjoint(with: taken) }
     }
 }
