@@ -113,6 +113,30 @@ struct IndicatorTableReaderTests {
         #expect(draft.yamlText.contains("# 来自「\(sheet)」第"), "an attachment's lines are cited with its name")
     }
 
+    /// One cell a line, no tabs, and a merged 一级 written once: the rows come from their scores.
+    @Test func cellsOneALineWithAMergedCellWrittenOnceAreRowsEndingWithTheirScores() throws {
+        let text = ["评价单位：某某区人民政府办公室", "附件1-2", "一级指标", "二级指标", "三级指标", "分值", "得分",
+                    "产出指标", "数量指标", "宣传活动", "5", "5", "质量指标", "办理质量", "15", "14", "总分", "20", "19", "填表人：张三"]
+            .joined(separator: "\n")
+        let draft = try ReportImporter.draft(bytes: Array(text.utf8), fileName: "自评表.txt", format: "湖南",
+                                             frameworks: ReportImporterTests.frameworks)
+        let root = try root(draft)
+        #expect(ReportImporterTests.indicatorRows(root) == ["产出指标/数量指标/宣传活动 5/5", "产出指标/质量指标/办理质量 15/14"])
+        #expect(ReportImporterTests.leaves(root)["自评结果.总分"] == "19")
+        #expect(draft.yamlText.contains("# 第20行：填表人：张三"), "the line after the table is not read into it")
+    }
+
+    /// Tables that are all numbers, or whose cells claim the widest span, are read to the end.
+    @Test func pathologicalTablesEndWithoutACrash() throws {
+        let numbers = (["评价单位：某某区人民政府办公室", "一级指标", "得分"] + Array(repeating: "5", count: 3_000)).joined(separator: "\n")
+        _ = try ReportImporter.draft(bytes: Array(numbers.utf8), fileName: "表.txt", format: "湖南")
+        let tabbed = (["评价单位：某某区人民政府办公室", "\t一级指标", "\t得分", ""] + Array(repeating: "\t\n", count: 3_000)).joined(separator: "\n")
+        _ = try ReportImporter.draft(bytes: Array(tabbed.utf8), fileName: "表.txt", format: "湖南")
+        let wide = "<w:tbl>" + String(repeating: "<w:tr>" + String(repeating: Self.cell("得分", span: 99), count: 50) + "</w:tr>", count: 20)
+            + "<w:tr>" + Self.cell("一级指标") + Self.cell("得分") + "</w:tr><w:tr>" + Self.cell("合计", span: 64) + "</w:tr></w:tbl>"
+        _ = try ReportImporter.draft(bytes: try Self.docx(Self.paragraph("评价单位：某某区人民政府办公室") + wide), fileName: "表.docx", format: "湖南")
+    }
+
     @Test func aTableWithoutScoresStaysVerbatimInTheUnplacedBlock() throws {
         let text = """
             评价单位：某某区人民政府办公室

@@ -8,6 +8,9 @@ enum CoverReader {
     static let standardTitle = "部门整体支出绩效自评报告"
     /// How many opening lines may hold the cover when the first heading comes early.
     static let coverLines = 12
+    /// How many lines before the first heading are read as the cover and the notice at most: a
+    /// file with no heading is not read line by line as a cover (its lines stay in the end block).
+    static let longestFront = 80
 
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         for (index, line) in lines.enumerated() {

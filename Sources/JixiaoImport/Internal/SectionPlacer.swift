@@ -25,7 +25,8 @@ struct SectionPlacer {
                                                    .disclosure, .practices, .problems, .measures]
 
     func place(into draft: inout Draft) {
-        CoverReader.read(Array(lines.prefix(max(outline.front.count, CoverReader.coverLines))), into: &draft)
+        CoverReader.read(Array(lines.prefix(min(max(outline.front.count, CoverReader.coverLines), CoverReader.longestFront))),
+                         into: &draft)
         CoverReader.readSignature(lines, into: &draft)
         draft.set("报告格式", .text(format), from: nil)
         placeUnit(into: &draft)

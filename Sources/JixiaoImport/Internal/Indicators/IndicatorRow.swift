@@ -53,6 +53,17 @@ enum IndicatorName {
     static func number(_ text: String?) -> String? {
         guard var text = text?.filter({ !$0.isWhitespace }) else { return nil }
         if text.hasSuffix("分") { text.removeLast() }
-        return text.wholeMatch(of: /[0-9]{1,3}(?:\.[0-9]{1,2})?/) != nil ? text : nil
+        // `[0-9]{1,3}(\.[0-9]{1,2})?`, checked by hand: a regex literal is compiled on every use.
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = parts.first, (1...3).contains(whole.count), whole.allSatisfy(\.isASCIIDigit), parts.count <= 2
+        else { return nil }
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
+        }
+        return text
     }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }
