@@ -29,9 +29,13 @@ enum IndicatorReader {
         var kept: [IndicatorRow] = []
         var records: [Draft.Record] = []
         var indexes: [String: Int] = [:]
+        // A paragraph names no 三级指标: it scores the one table row under its 一级 and 二级.
+        var underSecond: [String: [Int]] = [:]
         for row in rows + stated {
-            guard let index = indexes[row.key] else {
+            let only = row.third == nil ? underSecond[row.secondKey].flatMap { $0.count == 1 ? $0.first : nil } : nil
+            guard let index = indexes[row.key] ?? only else {
                 indexes[row.key] = kept.count
+                underSecond[row.secondKey, default: []].append(kept.count)
                 kept.append(row)
                 records.append(Draft.Record(fields: row.fields, source: row.source))
                 continue

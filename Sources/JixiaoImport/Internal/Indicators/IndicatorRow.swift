@@ -40,6 +40,11 @@ struct IndicatorRow: Sendable, Equatable {
     var key: String {
         [first, second ?? "", third ?? ""].map(IndicatorName.key).joined(separator: "\u{1}")
     }
+
+    /// The same for its 一级 and 二级 only.
+    var secondKey: String {
+        [first, second ?? ""].map(IndicatorName.key).joined(separator: "\u{1}")
+    }
 }
 
 /// Indicator names as reports spell them: `“三公”经费控制情况`, `数量 指标`.
