@@ -12,6 +12,7 @@ enum ImportCommand {
         discussion: """
             认出封面、通知、各小节和标准句子里的数字，写进数据文件对应的键；每个值上面注明它来自报告的第几行（或第几段），
             没有归入任何键的原文原样保留在文件末尾的注释里。报告本身不会被改动；已有的数据文件不会被覆盖（加 --force 才覆盖）。
+            各项指标的得分从自评表、评分表和绩效指标分析各段的「自评得分N分」读出；附表单独保存时，跟在报告后面一起给。
             导入后用 jixiao check 查看还要填写和核对的内容。
             """,
         arguments: [
@@ -21,7 +22,7 @@ enum ImportCommand {
         options: [
             .init(names: ["-o", "--output"], valueName: "<文件>", help: "写入的数据文件（默认：报告旁边的「<年度>年度<单位>.yaml」）"),
             .init(names: ["--format"], valueName: "<格式>", help: "报告格式：模板文件夹里的格式之一，例如 广东、湖南（默认按报告的提纲判断）"),
-            .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（报告格式从这里找），默认为 Templates"),
+            .init(names: ["--templates"], valueName: "<文件夹>", help: "模板文件夹（报告格式和指标体系从这里找），默认为 Templates"),
             .init(names: ["--force"], valueName: nil, help: "覆盖已有的数据文件"),
         ],
         run: { arguments, output throws(CommandError) in

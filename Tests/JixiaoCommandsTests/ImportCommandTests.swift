@@ -109,6 +109,18 @@ import Testing
     }
 }
 
+extension ImportCommandTests {
+    @Test func anAttachmentThatCannotBeReadIsNamedInTheMessage() throws {
+        let seed = try [UInt8](Data(contentsOf: Self.seeds.appendingPathComponent("003_5362be1ed3bbe174.txt")))
+        let report = reportFile(named: "报告.txt", bytes: seed)
+        let missing = ((report as NSString).deletingLastPathComponent as NSString).appendingPathComponent("评分表.docx")
+        let run = execute("import", report, missing, "-o", report + ".yaml")
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("\(missing): 错误：找不到这个文件"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: report + ".yaml"))
+    }
+}
+
 /// The round trip: a report jixiao rendered, saved as a .docx, imports back to a data file
 /// whose documents render with the same figures, and the same report word for word.
 @Suite struct ImportRoundTripTests {
