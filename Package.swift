@@ -24,7 +24,7 @@ let package = Package(
         .testTarget(name: "JixiaoReaderTests", dependencies: ["JixiaoReader"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoTemplatesTests", dependencies: ["JixiaoTemplates"]),
         .testTarget(name: "JixiaoModelTests", dependencies: ["JixiaoModel", "JixiaoReader", "JixiaoTestSupport"]),
-        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoArchive", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "JixiaoImportTests", dependencies: ["JixiaoImport", "JixiaoArchive", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "JixiaoDocumentsTests", dependencies: ["JixiaoDocuments", "JixiaoModel", "JixiaoReader", "JixiaoTestSupport", "JixiaoArchive"], exclude: ["Snapshots", "Tools", "Fixtures"]),
         .testTarget(name: "JixiaoCommandsTests", dependencies: ["JixiaoCommands", "JixiaoArchive", "JixiaoReader", "JixiaoTemplates", "JixiaoDocuments", "JixiaoModel", "JixiaoTestSupport"], exclude: ["Fixtures"]),
     ],

@@ -109,6 +109,18 @@ import Testing
     }
 }
 
+extension ImportCommandTests {
+    @Test func anAttachmentThatCannotBeReadIsNamedInTheMessage() throws {
+        let seed = try [UInt8](Data(contentsOf: Self.seeds.appendingPathComponent("003_5362be1ed3bbe174.txt")))
+        let report = reportFile(named: "报告.txt", bytes: seed)
+        let missing = ((report as NSString).deletingLastPathComponent as NSString).appendingPathComponent("评分表.docx")
+        let run = execute("import", report, missing, "-o", report + ".yaml")
+        #expect(run.status == 1)
+        #expect(run.error.hasPrefix("\(missing): 错误：找不到这个文件"), "\(run.error)")
+        #expect(!FileManager.default.fileExists(atPath: report + ".yaml"))
+    }
+}
+
 /// The round trip: a report jixiao rendered, saved as a .docx, imports back to a data file
 /// whose documents render with the same figures, and the same report word for word.
 @Suite struct ImportRoundTripTests {
@@ -163,15 +175,12 @@ import Testing
             let missing = figures.map { String($0.drop { "（）()0123456789.、".contains($0) }) }.filter { !after.contains($0) }
             #expect(missing.isEmpty, "\(document): figures lost: \(missing.prefix(3))")
         }
-        // The report states the total score (the indicator rows are in the 评分表, not in the report,
-        // since each indicator's score moved into its own paragraph): the sheets' totals agree.
-        let total = { (side: String) throws -> [String] in
-            try String(contentsOfFile: "\(folder)/\(side)/2024年度遂溪县人民政府办公室本级-评分表.md", encoding: .utf8)
-                .split(separator: "\n").filter { $0.contains("合计") || $0.contains("总分") }
-                .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "|") }
-        }
-        #expect(try !total("原件").isEmpty)
-        #expect(try total("草稿") == total("原件"), "自评表: the same total")
+        // Each indicator's score is in its own paragraph of the report: the 评分表 comes back row for row
+        // (but for 扣分原因, which the paragraph words its own way and only the 评分表 itself gives).
+        let sheet = try ImportIndicatorRoundTripTests.indicatorSheetRows(in: "\(folder)/原件", dropping: ["扣分原因"])
+        #expect(sheet.contains { $0.contains("合计") || $0.contains("总分") })
+        #expect(try ImportIndicatorRoundTripTests.indicatorSheetRows(in: "\(folder)/草稿", dropping: ["扣分原因"]) == sheet,
+                "the same 评分表 and total")
     }
 
     /// jixiao's own Word output, as a unit would hand it in, imports back to a draft that checks
@@ -198,5 +207,69 @@ import Testing
         let missing = figures.map { line in String(line.drop { "（）()0123456789.、".contains($0) }) }.filter { !afterText.contains($0) }
         #expect(!figures.isEmpty)
         #expect(missing.isEmpty, "sentences with figures the Word round trip lost: \(missing.prefix(5))")
+    }
+}
+
+/// The round trip with the indicator scores: the .docx files jixiao wrote (the report, and the
+/// 自评表 or 评分表 beside it) import back to a draft that checks without errors and renders the
+/// same indicator table, every indicator's score and the sheet's total, for a 广东 and a 湖南 unit.
+@Suite struct ImportIndicatorRoundTripTests {
+    static let units = ["2024年度遂溪县人民政府办公室本级", "2023年度邵阳市北塔区人民政府办公室"]
+
+    /// 自评表.指标 of a data file as `一级/二级/三级 得分`, a row each.
+    static func scores(inDataFile path: String) throws -> [String] {
+        let root = try DataFileReader.read(contentsOf: path).root
+        guard case .map(let top) = root.value, case .map(let sheet)? = top.first(where: { $0.key == "自评表" })?.value.value,
+              case .list(let items)? = sheet.first(where: { $0.key == "指标" })?.value.value else { return [] }
+        return items.map { item in
+            guard case .map(let fields) = item.value else { return "" }
+            func text(_ key: String) -> String? {
+                switch fields.first(where: { $0.key == key })?.value.value {
+                case .string(let text)?: text
+                case .number(let number)?: number.text
+                default: nil
+                }
+            }
+            return ["一级指标", "二级指标", "三级指标"].compactMap(text).joined(separator: "/") + " " + (text("得分") ?? "")
+        }
+    }
+
+    /// The rows of the rendered sheet that holds the indicators (found by its header words), less
+    /// the columns whose header contains one of `dropped`.
+    static func indicatorSheetRows(in folder: String, dropping dropped: [String] = []) throws -> [String] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+        for file in files {
+            let lines = try String(contentsOfFile: "\(folder)/\(file)", encoding: .utf8).split(separator: "\n")
+            guard lines.contains(where: { $0.hasPrefix("|") && $0.contains("一级指标") }) else { continue }
+            let rows = lines.drop { !($0.hasPrefix("|") && $0.contains("一级指标")) }.prefix { $0.hasPrefix("|") }
+                .map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+            let kept = rows.first.map { header in header.indices.filter { index in !dropped.contains { header[index].contains($0) } } } ?? []
+            return rows.map { row in kept.filter { $0 < row.count }.map { row[$0] }.joined(separator: "|") }
+        }
+        return []
+    }
+
+    @Test(arguments: units)
+    func jixiaosWordFilesImportBackToEveryIndicatorScoreAndTheTotal(_ unit: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let original = "\(folder)/原件.yaml"
+        try FileManager.default.copyItem(atPath: packageRoot.appendingPathComponent("Inputs/\(unit).yaml").path, toPath: original)
+        #expect(execute("render", original, "-o", "\(folder)/原件", "--templates", templatesFolder).status == 0)
+        let documents = try FileManager.default.contentsOfDirectory(atPath: "\(folder)/原件").filter { $0.hasSuffix(".docx") }.sorted()
+        let report = try #require(documents.first { $0.contains("自评报告") })
+        let attachments = documents.filter { $0 != report }.map { "\(folder)/原件/\($0)" }
+        let imported = execute(["import", "\(folder)/原件/\(report)"] + attachments
+            + ["-o", "\(folder)/草稿.yaml", "--templates", templatesFolder])
+        #expect(imported.status == 0, "\(imported.error)")
+        let check = execute("check", "\(folder)/草稿.yaml", "--templates", templatesFolder)
+        #expect(!check.error.contains("错误："), "\(check.error)")
+        let expected = try Self.scores(inDataFile: original)
+        #expect(expected.count >= 10)
+        #expect(try Self.scores(inDataFile: "\(folder)/草稿.yaml") == expected, "every indicator's score comes back")
+        #expect(execute("render", "\(folder)/草稿.yaml", "--format", "md", "-o", "\(folder)/草稿", "--templates", templatesFolder).status == 0)
+        let before = try Self.indicatorSheetRows(in: "\(folder)/原件")
+        #expect(before.contains { $0.contains("合计") || $0.contains("总分") })
+        #expect(try Self.indicatorSheetRows(in: "\(folder)/草稿") == before, "the same indicator table and total")
     }
 }

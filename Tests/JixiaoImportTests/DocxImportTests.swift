@@ -22,6 +22,19 @@ struct DocxImportTests {
         #expect(fromDocx.yamlText.contains("# 来自第77段：2024年预算数收入1557.15万元"), "paragraphs, not lines, are cited")
     }
 
+    /// LibreOffice keeps a text export's tab-led table cells as paragraphs opening with `w:tab`.
+    @Test func aDocxSavedByLibreOfficeFromTheHunanSeedGivesTheSameIndicatorsAsTheText() throws {
+        let text = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("002_976dabedd3137b7f.txt")))
+        let docx = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("002-libreoffice.docx")))
+        let frameworks = ReportImporterTests.frameworks
+        let fromText = try ReportImporter.draft(bytes: text, fileName: "002.txt", format: nil, frameworks: frameworks)
+        let fromDocx = try ReportImporter.draft(bytes: docx, fileName: "002.docx", format: nil, frameworks: frameworks)
+        let rows = ReportImporterTests.indicatorRows(try DataFileReader.read(text: fromDocx.yamlText, file: "草稿.yaml", syntax: .yaml).root)
+        #expect(rows.count == 10)
+        #expect(try values(fromDocx) == values(fromText))
+        #expect(rows == ReportImporterTests.indicatorRows(try DataFileReader.read(text: fromText.yamlText, file: "草稿.yaml", syntax: .yaml).root))
+    }
+
     @Test func tableCellsAreParagraphsInReadingOrderAndRunsJoin() throws {
         func paragraph(_ runs: String...) -> String {
             "<w:p>" + runs.map { "<w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r>" }.joined() + "</w:p>"

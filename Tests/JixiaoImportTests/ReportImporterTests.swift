@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoImport
+import JixiaoModel
 import JixiaoReader
 import JixiaoTestSupport
 import Testing
@@ -11,14 +12,19 @@ struct ReportImporterTests {
         var file: String
         var handMade: String
         var expected: [(String, String)]
+        /// 自评表.指标 as `一级/二级/三级 分值/得分` (see `indicatorRows`).
+        var indicators: [String] = []
         var testDescription: String { file }
     }
+
+    /// The framework files, so that indicator paragraphs are matched by name.
+    static let frameworks = FrameworkLibrary(folder: (templatesFolder as NSString).appendingPathComponent("指标体系"))
 
     static let seeds: [Seed] = [
         Seed(file: "000_73174f80bed46467.txt", handMade: "2023年度湛江市麻章区人民政府办公室本级及下属单位麻章区信访局.yaml", expected: [
             ("评价年度", "2023"), ("评价单位", "湛江市麻章区人民政府办公室本级及下属单位麻章区信访局"), ("附件编号", "附件5"),
             ("报告标题", "整体绩效自评报告"), ("填报日期", "2024-05-31"), ("金额单位", "万元"), ("预算级次", "区级"),
-            ("通知.发文机关", "麻章区财政局"), ("通知.标题", "关于开展2024年区级财政资金绩效自评工作的通知"),
+            ("通知.发文机关", "麻章区财政局"), ("通知.标题", "麻章区财政局关于开展2024年区级财政资金绩效自评工作的通知"),
             ("通知.文号", "湛麻财〔2024〕78号"), ("单位基本情况.级别性质", "正科级行政单位"),
             ("单位基本情况.核定编制.行政编制", "17"), ("单位基本情况.核定编制.事业编制", "5"), ("单位基本情况.核定编制.工勤", "5"),
             ("单位基本情况.在职人员.合计", "29"), ("单位基本情况.在职人员.事业编制", "4"),
@@ -60,6 +66,18 @@ struct ReportImporterTests {
             ("政府采购.上年决算数", "245.01"), ("政府采购.预算数", "108"), ("政府采购.决算数", "333.46"),
             ("三公经费.公务接待费.上年决算数", "0"), ("三公经费.公务用车运行维护费.决算数", "0"),
             ("收支情况.支出.全年预算数", "1007.30"), ("收支情况.支出.年初预算数", "755.89"),
+            // 附件1-2's 年度总体目标 and 按收入性质分, as the seed writes them.
+            ("自评表.年度总体目标.实际完成情况", "较好地完成了各项目标任务"),
+            ("收支情况.收入.决算来源.一般公共预算", "1007.3"), ("收支情况.收入.决算来源.纳入专户管理的非税收入拨款", "0"),
+            ("收支情况.收入.决算来源.其他资金", "0"), ("自评结果.等级", "优秀"),
+        ], indicators: [
+            // 附件1-2 as the seed fills it (its columns are shifted: D2.4), merged cells taken from the row above.
+            "产出指标/数量指标/金融服务宣传活动 5/5", "产出指标/数量指标/办理单位，督办单位 5/5",
+            "产出指标/质量指标/认真组织办理人大代表建议和政协提案，不断改进办理方法，提高办理质量 15/15",
+            "产出指标/质量指标/完成专区督查，政务建设经费 12/11", "产出指标/时效指标/2023年目标完成情况 10/9",
+            "效益指标/社会效益指标/促进政令畅通，提升执行力 10/10", "效益指标/可持续影响指标/维护金融秩序，着力防范化解重大金融风险 8/8",
+            "满意度指标/服务对象满意度指标/社会公众满意目标 10/10", "成本指标/经济成本指标/完成年度办案工作需经费 10/9",
+            "成本指标/经济成本指标/防范，打击和处置非法集资专项工作经费 5/5",
         ]),
         Seed(file: "003_5362be1ed3bbe174.txt", handMade: "2024年度湛江市人民政府驻广州办事处.yaml", expected: [
             ("评价年度", "2024"), ("评价单位", "湛江市人民政府驻广州办事处"), ("附件编号", "附件6"), ("填报日期", "2025-05-14"),
@@ -80,7 +98,9 @@ struct ReportImporterTests {
         ]),
         Seed(file: "004_08874a65b2372354.txt", handMade: "2024年度遂溪县人民政府办公室本级.yaml", expected: [
             ("评价年度", "2024"), ("评价单位", "遂溪县人民政府办公室本级"), ("金额单位", "元"), ("指标体系", "广东（新）"),
-            ("通知.文号", "遂财绩〔2025〕6号"), ("收支情况.收入.年初预算数", "10850997.08"),
+            // 「根据（遂财绩〔2025〕6号）《关于开展……》」: the issuer is the later sentence's, not the 文号 before the title.
+            ("通知.文号", "遂财绩〔2025〕6号"), ("通知.发文机关", "遂溪县财政局"), ("通知.标题", "关于开展2024年县级财政资金绩效自评工作的通知"),
+            ("收支情况.收入.年初预算数", "10850997.08"),
             ("收支情况.收入.年初预算来源.一般公共预算财政拨款收入", "9850997.08"),
             ("收支情况.收入.年初预算来源.政府性基金预算财政拨款收入", "1000000"), ("收支情况.收入.决算数", "8397909.75"),
             ("收支情况.收入.决算来源.一般公共预算财政拨款收入", "8397200.18"), ("收支情况.收入.决算来源.其他收入", "709.57"),
@@ -91,6 +111,12 @@ struct ReportImporterTests {
             ("收支情况.支出.年末结转和结余", "29911.13"), ("公用经费.预算数", "259000"), ("公用经费.决算数", "171086.57"),
             ("三公经费.合计.预算数", "340000"), ("三公经费.合计.决算数", "256929.66"), ("自评结果.总分", "98"),
             ("自评结果.等级", "优"), ("自评工作.评价小组.组长", "李裕宏"), ("自评工作.评价小组.副组长", "许华荣|刘冰|劳柏深"),
+        ], indicators: [
+            // Each paragraph's own 「自评得分N分」; （1） under 履职效能 names no indicator, so it is the first one.
+            "履职效能/预算编制与目标设置 /20", "履职效能/部门整体绩效目标效益指标完成情况 /20", "履职效能/部门预算资金支出率 /10",
+            "管理效率/新增项目事前绩效评估 /2", "管理效率/预算编制约束性 /3", "管理效率/财务管理合规性 /3", "管理效率/信息公开 /3",
+            "管理效率/绩效管理 /15", "管理效率/采购管理 /9", "管理效率/资产管理 /10", "运行成本/经济成本控制 /2",
+            "运行成本/三公经费控制情况 /1",
         ]),
     ]
 
@@ -99,18 +125,23 @@ struct ReportImporterTests {
     @Test(arguments: seeds)
     func seedFiguresLandInTheirKeys(_ seed: Seed) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(seed.file)))
-        let draft = try ReportImporter.draft(bytes: bytes, fileName: seed.file, format: nil)
+        let draft = try ReportImporter.draft(bytes: bytes, fileName: seed.file, format: nil, frameworks: Self.frameworks)
         let document = try DataFileReader.read(text: draft.yamlText, file: "draft.yaml", syntax: .yaml)
         let values = Self.leaves(document.root)
         for (path, expected) in seed.expected {
             #expect(values[path] == expected, "\(seed.file): \(path)")
         }
+        #expect(Self.indicatorRows(document.root) == seed.indicators, "\(seed.file): 自评表.指标")
         let handMade = try DataFileReader.read(
             contentsOf: packageRoot.appendingPathComponent("Inputs").appendingPathComponent(seed.handMade).path)
         let reference = Self.leaves(handMade.root)
         let reproduced = reference.filter { values[$0.key] == $0.value }.count
         let share = reproduced * 100 / max(reference.count, 1)
+        // Indicator rows (names, 分值, 得分) are counted apart: the values above are scalars and lists of texts.
+        let handMadeRows = Self.indicatorRows(handMade.root)
+        let rows = Set(Self.indicatorRows(document.root))
         print("\(seed.file): \(reproduced)/\(reference.count) (\(share)%) of the hand-made file's values reproduced; "
+            + "indicator rows \(handMadeRows.filter(rows.contains).count)/\(handMadeRows.count); "
             + "\(draft.valueCount) keys set, \(draft.unplacedCount) lines unplaced")
         #expect(share >= 15, "\(seed.file): only \(share)% of the hand-made values")
     }
@@ -123,6 +154,18 @@ struct ReportImporterTests {
         #expect(lines[index - 1].contains("报告第77行另写作「665.69」，与这里的「655.69」不同"))
         #expect(lines[index - 2].contains("来自第77行"))
         #expect(text.contains("# 第77行：2024年预算数收入1557.15万元"), "the figure sentence stays verbatim at the end")
+    }
+
+    /// 自评表.指标 of a data file, a row each: `一级/二级/三级 分值/得分` (missing levels and figures empty).
+    static func indicatorRows(_ root: DataNode) -> [String] {
+        guard case .map(let top) = root.value, let sheet = top.first(where: { $0.key == "自评表" })?.value,
+              case .map(let keys) = sheet.value, let list = keys.first(where: { $0.key == "指标" })?.value,
+              case .list(let items) = list.value else { return [] }
+        return items.map { item in
+            let fields = leaves(item)
+            let names = ["一级指标", "二级指标", "三级指标"].compactMap { fields[$0] }.joined(separator: "/")
+            return "\(names) \(fields["分值"] ?? "")/\(fields["得分"] ?? "")"
+        }
     }
 
     /// Scalars by dotted path; a list of texts as its items joined with `|`.

@@ -1,5 +1,5 @@
 import Foundation
-import JixiaoArchive
+import JixiaoModel
 
 /// `jixiao import`: last year's report (.docx, or a .txt export in UTF-8, UTF-16 or
 /// GB18030/GBK) becomes a data-file draft.
@@ -7,31 +7,54 @@ import JixiaoArchive
 /// The report is read as lines (`LineCleaner`), cut into the standard sections by their
 /// heading words (`Outline`), and each section is placed where the data file keeps it
 /// (`SectionPlacer`); figures come from the standard sentences (`FigureReader`,
-/// `FormulaReader`, `StaffReader`, `ScoreReader`). The result is text for the user to finish
-/// with `jixiao check`; the report file is never written to.
+/// `FormulaReader`, `StaffReader`, `ScoreReader`) and the tables (`TableReader`,
+/// `IndicatorReader`). Attachments saved as files of their own (the 自评表 or 评分表) are read
+/// after the report for their tables and figures. The result is text for the user to finish
+/// with `jixiao check`; no file is ever written to.
 public enum ReportImporter {
     /// Reads the report at `path`; `format` names the report format (nil: guessed from the outline).
-    public static func draft(fromFileAt path: String, format: String?) throws(ImportFailure) -> ImportDraft {
-        guard FileManager.default.fileExists(atPath: path) else { throw .missingFile }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
-        return try draft(bytes: [UInt8](data), fileName: path, format: format)
+    public static func draft(fromFileAt path: String, format: String?, frameworks: FrameworkLibrary? = nil)
+        throws(ImportFailure) -> ImportDraft {
+        try draft(report: ReportFile(contentsOf: path), format: format, frameworks: frameworks)
     }
 
     /// The same from bytes already read; `fileName` decides nothing but is named in the draft.
-    public static func draft(bytes: [UInt8], fileName: String, format: String?) throws(ImportFailure) -> ImportDraft {
-        let (texts, unit) = try paragraphs(of: bytes, fileName: fileName)
-        let lines = LineCleaner.lines(from: texts)
-        guard !lines.isEmpty else { throw .emptyFile }
-        let outline = Outline(lines: lines)
+    public static func draft(bytes: [UInt8], fileName: String, format: String?, frameworks: FrameworkLibrary? = nil)
+        throws(ImportFailure) -> ImportDraft {
+        try draft(report: ReportFile(bytes: bytes, fileName: fileName), format: format, frameworks: frameworks)
+    }
+
+    /// The draft of `report` and its `attachments`. `frameworks` (the templates folder's
+    /// `指标体系/`) lets indicator paragraphs be matched to the framework's indicators by name;
+    /// without it only the tables and jixiao's own score sentence give indicator scores.
+    public static func draft(report: ReportFile, attachments: [ReportFile] = [], format: String?,
+                             frameworks: FrameworkLibrary? = nil) throws(ImportFailure) -> ImportDraft {
+        var parts: [ReportPart] = []
+        var offset = 0
+        for (index, file) in ([report] + attachments).enumerated() {
+            parts.append(ReportPart(file: index == 0 ? nil : file.name, texts: file.texts, tables: file.tables.map {
+                $0.numbered(from: offset)
+            }, unit: file.unit, offset: offset))
+            offset += file.texts.count
+        }
+        let reportLines = LineCleaner.lines(from: report.texts)
+        guard !reportLines.isEmpty else { throw .emptyFile }
+        var outline = Outline(lines: reportLines)
+        var lines = reportLines
+        for part in parts.dropFirst() {
+            let attached = LineCleaner.lines(from: part.texts).map { ReportLine(number: $0.number + part.offset, text: $0.text) }
+            outline.attach(attached)
+            lines += attached
+        }
         let chosen = format ?? guessedFormat(outline)
-        var draft = Draft(unit: unit)
-        SectionPlacer(outline: outline, lines: lines, format: chosen).place(into: &draft)
+        var draft = Draft(parts: parts)
+        SectionPlacer(outline: outline, lines: lines, tables: parts.flatMap(\.tables), format: chosen, frameworks: frameworks)
+            .place(into: &draft)
         guard draft.has("评价年度") || draft.has("评价单位") || outline.sections.count >= 3 else { throw .notAReport }
         let year = draft.entries.first { $0.path == ["评价年度"] }?.content.summary
         let unitName = draft.entries.first { $0.path == ["评价单位"] }?.content.summary
-        let name = (fileName as NSString).lastPathComponent
         return ImportDraft(
-            yamlText: DraftWriter.yaml(draft, report: name, format: chosen),
+            yamlText: DraftWriter.yaml(draft, report: report.name, format: chosen),
             // A unit name never makes a path: 「/」 would name a folder.
             suggestedFileName: year.flatMap { year in
                 unitName.map { "\(year)年度\($0.replacingOccurrences(of: "/", with: "／")).yaml" }
@@ -39,23 +62,6 @@ public enum ReportImporter {
             format: chosen,
             valueCount: draft.entries.count,
             unplacedCount: draft.remainingUnplaced.count)
-    }
-
-    private static func paragraphs(of bytes: [UInt8], fileName: String) throws(ImportFailure) -> ([String], LineUnit) {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .emptyFile }
-        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { throw .binaryWord }
-        if bytes.starts(with: [0x50, 0x4B]) || fileName.lowercased().hasSuffix(".docx") {
-            return (try DocxParagraphs.paragraphs(fromDocx: bytes), .paragraph)
-        }
-        let ext = (fileName as NSString).pathExtension.lowercased()
-        if bytes.starts(with: Array("%PDF".utf8)) || ["pdf", "xls", "xlsx", "wps", "rtf", "odt"].contains(ext) {
-            throw .unsupportedExtension(ext.isEmpty ? "pdf" : ext)
-        }
-        if ext == "doc" { throw .binaryWord }
-        let text = try ReportTextDecoder.text(from: bytes)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return (lines, .line)
     }
 
     /// 湖南's outline (部门整体支出管理及使用情况, 存在的问题及原因分析) or else 广东's.

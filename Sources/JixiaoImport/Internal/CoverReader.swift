@@ -8,6 +8,9 @@ enum CoverReader {
     static let standardTitle = "部门整体支出绩效自评报告"
     /// How many opening lines may hold the cover when the first heading comes early.
     static let coverLines = 12
+    /// How many lines before the first heading are read as the cover and the notice at most: a
+    /// file with no heading is not read line by line as a cover (its lines stay in the end block).
+    static let longestFront = 80
 
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
         for (index, line) in lines.enumerated() {
@@ -76,11 +79,11 @@ enum CoverReader {
 
     private static func readNotice(_ line: ReportLine, into draft: inout Draft) {
         guard let title = line.text.firstMatch(of: /《([^》]{4,80}?通知)》/) else { return }
-        var name = String(title.1)
+        // The title as the notice writes it, issuer and all (DataFileSchema: 「照通知原样（含发文机关就照写）」).
+        let name = String(title.1)
         if let split = name.range(of: "关于"), split.lowerBound != name.startIndex {
             draft.set("通知.发文机关", .text(String(name[..<split.lowerBound])), from: line)
-            name = String(name[split.lowerBound...])
-        } else if let issuer = line.text.firstMatch(of: /(?:根据|按照|依据)([^《，。]{2,20})《/) {
+        } else if let issuer = line.text.firstMatch(of: /(?:根据|按照|依据)([^《，。〔〕\[\]（）()]{2,20})《/) {
             // 「根据遂溪县财政局《关于……的通知》」: the issuer before the title, as jixiao prints a title typed without it.
             draft.set("通知.发文机关", .text(String(issuer.1)), from: line)
         }

@@ -28,7 +28,7 @@ struct Draft: Sendable {
         /// Items that are texts (`title` empty) or `{标题, 内容}` sections.
         case sections([Section])
         /// A list of maps of scalars (自评表.指标), keys in order.
-        case records([[Field]])
+        case records([Record])
 
         /// Equal, or the same number written with another scale (`1007.3`, `1007.30`).
         func isSameValue(as other: Content) -> Bool {
@@ -44,9 +44,17 @@ struct Draft: Sendable {
             case .number(let text), .date(let text), .text(let text): text
             case .texts(let texts): texts.first ?? ""
             case .sections(let sections): sections.first.map { $0.title.isEmpty ? ($0.body.first ?? "") : $0.title } ?? ""
-            case .records(let records): records.first?.first?.value.summary ?? ""
+            case .records(let records): records.first?.fields.first?.value.summary ?? ""
             }
         }
+    }
+
+    /// One item of a list of records, with its own source: each indicator of 自评表.指标 cites
+    /// the table row or the paragraph its score came from.
+    struct Record: Sendable, Equatable {
+        var fields: [Field]
+        var source: ReportLine?
+        var notes: [DraftNote] = []
     }
 
     struct Entry: Sendable {
@@ -57,7 +65,8 @@ struct Draft: Sendable {
         var notes: [DraftNote] = []
     }
 
-    var unit: LineUnit
+    /// The files read, in numbering order (the report first).
+    let parts: [ReportPart]
     private(set) var entries: [Entry] = []
     /// Lines of the report that no value took, in report order.
     private(set) var unplaced: [ReportLine] = []
@@ -65,7 +74,13 @@ struct Draft: Sendable {
     /// is a line of its own with the heading's number.
     private var placedLines: Set<ReportLine> = []
 
-    init(unit: LineUnit) { self.unit = unit }
+    init(parts: [ReportPart]) { self.parts = parts }
+
+    /// The file and its own line or paragraph number for a line number of the draft.
+    func place(of number: Int) -> SourcePlace {
+        let part = parts.last { $0.offset < number } ?? parts.first
+        return SourcePlace(file: part?.file, number: number - (part?.offset ?? 0), unit: part?.unit ?? .line)
+    }
 
     /// Sets `path` (`收支情况.收入.决算数`) unless it is set already; see the type's comment.
     mutating func set(_ path: String, _ content: Content, from source: ReportLine?) {
@@ -73,7 +88,7 @@ struct Draft: Sendable {
         if let index = entries.firstIndex(where: { $0.path == keys }) {
             if !entries[index].content.isSameValue(as: content) {
                 entries[index].notes.append(
-                    .conflict(kept: entries[index].content.summary, other: content.summary, line: source?.number ?? 0, unit: unit))
+                    .conflict(kept: entries[index].content.summary, other: content.summary, at: source.map { place(of: $0.number) }))
             }
             return
         }

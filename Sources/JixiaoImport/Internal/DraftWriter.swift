@@ -20,12 +20,12 @@ enum DraftWriter {
         var tree = Node(key: "")
         for entry in draft.entries { tree.insert(entry, at: entry.path[...]) }
         tree.children.sort { rank($0.key) < rank($1.key) }
-        for child in tree.children { write(child, indent: 0, unit: draft.unit, into: &output) }
+        for child in tree.children { write(child, indent: 0, draft: draft, into: &output) }
         let unplaced = draft.remainingUnplaced
         if !unplaced.isEmpty {
             output += "\n" + comment(DraftNote.unplacedHeader(count: unplaced.count).text, indent: 0)
             for line in unplaced {
-                output += comment(DraftNote.unplaced(line: line.number, text: line.text, unit: draft.unit).text, indent: 0)
+                output += comment(DraftNote.unplaced(draft.place(of: line.number), text: line.text).text, indent: 0)
             }
         }
         return output
@@ -56,18 +56,16 @@ enum DraftWriter {
         topLevelOrder.firstIndex(of: key) ?? topLevelOrder.count
     }
 
-    private static func write(_ node: Node, indent: Int, unit: LineUnit, into output: inout String) {
+    private static func write(_ node: Node, indent: Int, draft: Draft, into output: inout String) {
         let pad = String(repeating: " ", count: indent)
         guard let entry = node.entry else {
             output += "\(pad)\(key(node.key)):\n"
-            for child in node.children { write(child, indent: indent + 2, unit: unit, into: &output) }
+            for child in node.children { write(child, indent: indent + 2, draft: draft, into: &output) }
             return
         }
-        if let source = entry.source {
-            let excerpt = source.text.count > excerptLength ? String(source.text.prefix(excerptLength)) + "…" : source.text
-            output += comment(DraftNote.source(line: source.number, excerpt: excerpt, unit: unit).text, indent: indent)
-        } else {
-            output += comment(DraftNote.inferred.text, indent: indent)
+        // A list of records cites a source above each record instead.
+        if case .records(let records) = entry.content, records.allSatisfy({ $0.source != nil }) {} else {
+            output += comment(sourceNote(entry.source, draft: draft).text, indent: indent)
         }
         for note in entry.notes { output += comment(note.text, indent: indent) }
         switch entry.content {
@@ -82,11 +80,21 @@ enum DraftWriter {
         case .records(let records):
             output += "\(pad)\(key(node.key)):\n"
             for record in records {
-                for (index, field) in record.enumerated() {
+                if record.source != nil || !record.notes.isEmpty {
+                    output += comment(sourceNote(record.source, draft: draft).text, indent: indent + 2)
+                    for note in record.notes { output += comment(note.text, indent: indent + 2) }
+                }
+                for (index, field) in record.fields.enumerated() {
                     output += "\(pad)  \(index == 0 ? "- " : "  ")\(key(field.key)): \(scalar(field.value))\n"
                 }
             }
         }
+    }
+
+    private static func sourceNote(_ source: ReportLine?, draft: Draft) -> DraftNote {
+        guard let source else { return .inferred }
+        let excerpt = source.text.count > excerptLength ? String(source.text.prefix(excerptLength)) + "…" : source.text
+        return .source(draft.place(of: source.number), excerpt: excerpt)
     }
 
     /// A record's value: numbers and dates as written, everything else quoted.

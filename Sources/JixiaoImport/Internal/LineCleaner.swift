@@ -17,6 +17,8 @@ enum LineCleaner {
     /// A PDF conversion runs a heading into the paragraph before it after a wide gap:
     /// `组长审定。自评结果优秀。      （三）自评材料报送时间及质量。` is two lines, both numbered 93.
     static func splitAtInnerHeadings(_ raw: String) -> [Substring] {
+        // Most lines have no wide gap; a regex literal is compiled on every use.
+        guard zip(raw, raw.dropFirst()).contains(where: { "。；".contains($0.0) && $0.1.isWhitespace }) else { return [raw[...]] }
         var pieces: [Substring] = []
         var start = raw.startIndex
         for match in raw.matches(of: /[。；]\s{2,}(?=[（(][一二三四五六七八九十]+[）)])/) {

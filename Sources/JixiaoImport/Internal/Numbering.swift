@@ -8,6 +8,8 @@ struct Numbering: Sendable, Equatable {
     var level: Int
     /// The rest of the line after the numbering and the spaces after it.
     var rest: String
+    /// The number itself when written in digits (`（3）` → 3); nil for Chinese numerals.
+    var ordinal: Int?
 
     init?(line: String) {
         let characters = Array(line)
@@ -19,6 +21,7 @@ struct Numbering: Sendable, Equatable {
             while index < characters.count, characters[index].isNumeral { index += 1 }
             guard index > start, index < characters.count, "）)".contains(characters[index]) else { return nil }
             level = characters[start].isChineseNumeral ? 2 : 4
+            if level == 4, index - start <= 3 { ordinal = Int(String(characters[start..<index])) }
             index += 1
         } else if first.isChineseNumeral {
             while index < characters.count, characters[index].isChineseNumeral { index += 1 }
@@ -30,6 +33,7 @@ struct Numbering: Sendable, Equatable {
             guard index < characters.count, "、.．".contains(characters[index]) else { return nil }
             if index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isNumber { return nil }
             level = 3
+            if index <= 3 { ordinal = Int(String(characters[0..<index])) }
             index += 1
         } else {
             return nil

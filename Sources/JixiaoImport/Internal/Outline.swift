@@ -36,6 +36,13 @@ struct Outline: Sendable {
         }
     }
 
+    /// Adds an attachment saved as a file of its own: all of it is one more table section,
+    /// headed by its first line (`附件1-2`, `2024年度部门整体支出绩效自评评分表`).
+    mutating func attach(_ lines: [ReportLine]) {
+        guard let first = lines.first else { return }
+        sections.append(Section(kind: .table, heading: first, title: first.text, content: Array(lines.dropFirst())))
+    }
+
     /// Every section of a kind, in report order.
     func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
 
@@ -48,8 +55,9 @@ struct Outline: Sendable {
               let kind = SectionKind.named(by: title) else { return nil }
         // An unnumbered heading stands alone on its line and ends with its words (「我办整体支出绩效
         // 目标效率性及效益性较好。」 is a sentence about goals, not the heading 绩效目标).
+        // Nor is a sentence with a comma (「2023年，我单位无政府性基金预算支出。」 under its heading).
         if Numbering(line: text) == nil {
-            guard rest.isEmpty, endsWithWords(of: kind, title) else { return nil }
+            guard rest.isEmpty, !title.contains("，"), endsWithWords(of: kind, title) else { return nil }
         }
         return (kind, title, rest)
     }

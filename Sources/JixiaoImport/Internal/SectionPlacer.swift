@@ -1,9 +1,15 @@
+import JixiaoModel
+
 /// Puts each recognised section where the data file keeps it, reads the figures, and hands
 /// every line that no value took whole to the draft's unplaced block.
 struct SectionPlacer {
     let outline: Outline
     let lines: [ReportLine]
+    /// The tables of the report and its attachments, numbered as `lines` are.
+    let tables: [ReportTable]
     let format: String
+    /// Where the framework named by 指标体系 is looked up (nil: indicator paragraphs are not matched).
+    let frameworks: FrameworkLibrary?
 
     /// Narrative sections and the key each goes to.
     static let narrativeKeys: [(SectionKind, String)] = [
@@ -19,7 +25,8 @@ struct SectionPlacer {
                                                    .disclosure, .practices, .problems, .measures]
 
     func place(into draft: inout Draft) {
-        CoverReader.read(Array(lines.prefix(max(outline.front.count, CoverReader.coverLines))), into: &draft)
+        CoverReader.read(Array(lines.prefix(min(max(outline.front.count, CoverReader.coverLines), CoverReader.longestFront))),
+                         into: &draft)
         CoverReader.readSignature(lines, into: &draft)
         draft.set("报告格式", .text(format), from: nil)
         placeUnit(into: &draft)
@@ -43,13 +50,16 @@ struct SectionPlacer {
 
     /// Paragraphs that jixiao's own templates compute (a report rendered by jixiao, imported
     /// back): the figures are read from them, the text is left to the templates. So is the
-    /// closing 「经过认真客观自评，…自评分数为98分，等级为优。」 paragraph that the 广东 template adds.
+    /// closing 「经过认真客观自评，…自评分数为98分，等级为优。」 paragraph that the 广东 template adds,
+    /// and 湖南's score paragraph.
     static let computedOpenings = ["主要指标按数据计算如下", "各项指标自评得分"]
 
     private func content(_ kind: SectionKind) -> [ReportLine] {
         outline.sections(kind).flatMap(\.content).filter { line in
             !Self.computedOpenings.contains { line.text.hasPrefix($0) }
                 && line.text.wholeMatch(of: /经过认真客观自评，[^。]*自评分数为[^。]*等级为[^。]*。/) == nil
+                // 湖南's 「2023年度部门整体支出绩效自评分数为97分，绩效评价等次为“优秀”。」 as a paragraph of its own.
+                && line.text.wholeMatch(of: /[0-9]{4}年度部门整体支出绩效自评分数为[^。]*等次为[^。]*。/) == nil
         }
     }
 
@@ -155,9 +165,34 @@ struct SectionPlacer {
             for line in section.content { reader.read(line, into: &draft) }
         }
         for line in lines { FormulaReader.read(line, into: &draft) }
-        IndicatorReader.read(lines, into: &draft)
         TableReader.read(content(.table), into: &draft)
-        ScoreReader.read(content(.conclusion) + content(.results) + lines, into: &draft)
+        // An indicator's 「自评得分9分」 is not the total.
+        let analysis = analysisLines
+        let analysed = Set(analysis)
+        let scoredLines = lines.filter { !analysed.contains($0) }
+        ScoreReader.read(content(.conclusion) + content(.results) + scoredLines, into: &draft)
+        var named: Framework?
+        do throws(FrameworkError) {
+            named = try framework.flatMap { name throws(FrameworkError) in try frameworks?.framework(named: name) }
+        } catch {
+            // A framework file that cannot be read is check's to report; here it only matches no names.
+            named = nil
+        }
+        IndicatorReader.read(tables: tables, analysis: analysis, lines: lines, framework: named, into: &draft)
+    }
+
+    /// 绩效指标分析 with its headings, down to the next section of the report's own outline: the
+    /// indicators' own headings (`（2）“三公”经费控制情况`) may read as sections of another kind.
+    private var analysisLines: [ReportLine] {
+        guard let start = outline.sections.firstIndex(where: { $0.kind == .indicators }) else { return [] }
+        let ends: Set<SectionKind> = [.practices, .problems, .measures, .other, .keyWork, .keyProjects, .table, .results]
+        var result: [ReportLine] = []
+        for (index, section) in outline.sections[start...].enumerated() {
+            if index > 0, ends.contains(section.kind) || section.kind == .indicators
+                || (Numbering(line: section.heading.text)?.level ?? 3) <= 2 { break }
+            result += [section.heading] + section.content
+        }
+        return result
     }
 
     /// `文秘1，文秘2，综合` or `一科、二科、三科` → the names.

@@ -28,8 +28,9 @@ public struct FrameworkLibrary: Sendable {
     /// The names a data file may give as 指标体系.
     public var names: [String] { frameworks.keys.sorted() }
 
-    /// The framework called `name`, or nil when there is no such file.
-    func framework(named name: String) throws(FrameworkError) -> Framework? {
+    /// The framework called `name`, or nil when there is no such file; a file that is not a
+    /// framework throws the diagnostics saying why.
+    public func framework(named name: String) throws(FrameworkError) -> Framework? {
         try frameworks[name]?.get()
     }
 }

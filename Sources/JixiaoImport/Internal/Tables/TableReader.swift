@@ -19,7 +19,12 @@ enum TableReader {
         (["公用经费"], "公用经费", threeColumns),
     ]
 
+    /// 自评表's 按收入性质分 under 年度资金总额: a cell `其中：一般公共预算：1007.3` or `其他资金：0`, or
+    /// jixiao's own line `按收入性质分：一般公共预算 1007.30；政府性基金拨款 0.00；…`.
+    static let incomeSources = ["一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金"]
+
     static func read(_ lines: [ReportLine], into draft: inout Draft) {
+        readIncomeSources(lines, into: &draft)
         var index = 0
         var isInPublicFunds = false
         while index < lines.count {
@@ -43,6 +48,23 @@ enum TableReader {
                 }
             }
             index += 4
+        }
+    }
+}
+
+private extension TableReader {
+    static func readIncomeSources(_ lines: [ReportLine], into draft: inout Draft) {
+        for line in lines {
+            var text = Substring(line.text)
+            if text.hasPrefix("按收入性质分") { text = text.drop { $0 != "：" && $0 != ":" }.dropFirst() }
+            for item in text.split(whereSeparator: { "；;。".contains($0) }) {
+                var words = item.filter { !$0.isWhitespace }
+                if words.hasPrefix("其中") { words = String(words.dropFirst(2).drop { $0 == "：" || $0 == ":" }) }
+                guard let name = incomeSources.first(where: { words.hasPrefix($0) }) else { continue }
+                let number = String(words.dropFirst(name.count).drop { $0 == "：" || $0 == ":" })
+                guard number.isPlainNumber else { continue }
+                draft.set("收支情况.收入.决算来源.\(name)", .number(number), from: line)
+            }
         }
     }
 }
