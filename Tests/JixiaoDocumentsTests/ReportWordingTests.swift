@@ -48,8 +48,8 @@ import Testing
 
             """)
         #expect(text.contains("\n1.预算编制情况。本部门预算编制符合单位的职责。\n"), "the seeds' 「1. 标题。正文」 is one paragraph")
-        #expect(text.contains("\n2.预算执行情况\n\n财政资金各项开支均按制度执行。\n"), "a heading with no stop of its own stands alone")
-        #expect(text.contains("\n3.预算监督情况：\n\n（1）资金使用情况严格按年度预算申请。\n"), "a heading over several paragraphs stands alone")
+        #expect(text.contains("\n#### 2.预算执行情况\n\n财政资金各项开支均按制度执行。\n"), "a heading with no stop of its own is a heading")
+        #expect(text.contains("\n#### 3.预算监督情况：\n\n（1）资金使用情况严格按年度预算申请。\n"), "a heading over several paragraphs stands alone")
     }
 
     @Test func aListWhereSomeItemNumbersItselfIsPrintedAsWritten() throws {
@@ -74,7 +74,7 @@ import Testing
                     内容: [群众满意度提高。, 办件时限缩短。]
 
             """)
-        #expect(text.contains("\n1.预算使用效益\n\n（1）社会效益\n\n①群众满意度提高。\n\n②办件时限缩短。\n"))
+        #expect(text.contains("\n#### 1.预算使用效益\n\n##### （1）社会效益\n\n①群众满意度提高。\n\n②办件时限缩短。\n"))
         let deeper = try report(baseFile + """
             绩效指标分析:
               - 标题: 甲
@@ -85,7 +85,7 @@ import Testing
                         内容: [第一项。, 第二项。]
 
             """)
-        #expect(deeper.contains("\n①丙\n\n1）第一项。\n\n2）第二项。\n"), "a sixth level is numbered apart from the fifth")
+        #expect(deeper.contains("\n###### ①丙\n\n1）第一项。\n\n2）第二项。\n"), "a sixth level is numbered apart from the fifth")
     }
 
     @Test func guangdongPrintsTheThreePublicNoteAndTheNoticeTitleAsTyped() throws {
