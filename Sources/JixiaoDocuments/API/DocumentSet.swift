@@ -66,11 +66,20 @@ public struct DocumentSet: Sendable {
         for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(kind.rawValue)" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
         var documents: [Document] = []
+        // HTML and Word are made from the same rendered page: each template is rendered once.
+        var pages: [String: String] = [:]
         for format in formats {
             for name in Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
                 guard let library = templates.library(name, format: format) else { continue }
                 let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(format.fileExtension)"
-                let rendered = try library.render(names, format: format.escaping)
+                let page = "\(name).\(format.templateExtension)"
+                let rendered: String
+                if let page = pages[page] {
+                    rendered = page
+                } else {
+                    rendered = try library.render(names, format: format.escaping)
+                    pages[page] = rendered
+                }
                 documents.append(Document(fileName: fileName, contents: format.contents(of: rendered, stamp: stamp)))
             }
         }
