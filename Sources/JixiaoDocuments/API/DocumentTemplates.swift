@@ -45,7 +45,7 @@ public struct DocumentTemplates: Sendable {
 
     /// Every data path any of the compiled templates reads (see `TemplateLibrary.referencedNames`).
     public var referencedNames: Set<String> {
-        libraries.values.reduce(into: []) { $0.formUnion($1.referencedNames) }
+        TemplateLibrary.referencedNames(of: libraries.values)
     }
 
     /// The compiled template of a document for a format, if it was loaded.

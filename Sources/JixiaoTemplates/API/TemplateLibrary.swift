@@ -129,12 +129,24 @@ public struct TemplateLibrary: Sendable {
     /// they stand for. A path read whole (printed, tested, passed to a filter or macro) covers
     /// everything under it. Lets a caller tell which keys of a data file a format never prints.
     public var referencedNames: Set<String> {
+        Self.referencedNames(of: [self])
+    }
+
+    /// The data paths any of `libraries` can read (each library's `referencedNames`), every
+    /// template file looked at once however many of the libraries include it.
+    public static func referencedNames(of libraries: some Sequence<TemplateLibrary>) -> Set<String> {
         var names: Set<String> = []
-        for template in templates.values {
-            var collector = NameCollector()
-            collector.collect(template.nodes)
-            for body in template.blocks.values { collector.collect(body) }
-            names.formUnion(collector.paths)
+        var seen: [String: [UInt8]] = [:]
+        for library in libraries {
+            for template in library.templates.values {
+                let bytes = library.sources[template.file]?.bytes ?? []
+                guard seen[template.file] != bytes else { continue }
+                seen[template.file] = bytes
+                var collector = NameCollector()
+                collector.collect(template.nodes)
+                for body in template.blocks.values { collector.collect(body) }
+                names.formUnion(collector.paths)
+            }
         }
         return names
     }
