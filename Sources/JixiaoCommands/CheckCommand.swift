@@ -25,10 +25,9 @@ enum CheckCommand {
             let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
             let library = ReportLibrary(templatesFolder: templates)
             let (files, missing) = DataFiles.expand(arguments.values)
-            let checked: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
             // Text the format's templates never print: only for a file the documents could be
             // made from, each format's templates compiled once.
-            let compiled = UnitTemplates.compile(for: checked, folder: templates, formats: UnitTemplates.warningFormats)
+            let (checked, compiled) = UnitTemplates.check(files, library: library, formats: UnitTemplates.warningFormats)
             let perFile: [[Diagnostic]] = checked.map { result in
                 switch result {
                 case .failure(let error): [error]

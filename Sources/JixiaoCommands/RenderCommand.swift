@@ -79,8 +79,7 @@ enum RenderCommand {
         default: [.markdown, .html, .docx]
         }
         let progress = ProgressLine(total: files.count)
-        let reports: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
-        let shared = UnitTemplates.compile(for: reports, folder: templates, formats: formats)
+        let (reports, shared) = UnitTemplates.check(files, library: library, formats: formats)
         let outcomes: [UnitOutcome] = Parallel.map(Array(zip(files, reports))) { path, result in
             defer { progress.advance() }
             let folder = outputFolder(for: path, option: arguments.value(of: "--output"), isOneOfMany: files.count > 1)

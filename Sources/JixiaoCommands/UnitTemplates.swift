@@ -1,6 +1,7 @@
 import JixiaoDiagnostics
 import JixiaoDocuments
 import JixiaoModel
+import JixiaoReader
 import JixiaoTemplates
 
 /// The compiled templates of every report format the units of one run name: each format
@@ -14,22 +15,46 @@ enum UnitTemplates {
     /// The formats whose templates the unread-keys warning reads: what any document is made from.
     static let warningFormats: [DocumentFormat] = [.markdown, .html]
 
-    /// Compiles, for `formats` and the `warningFormats`, the templates of each format named by
-    /// a unit whose file has no error (one that has gets no documents and no warning).
-    static func compile(for reports: [Result<UnitReport, Diagnostic>], folder: String, formats: [DocumentFormat]) -> Compiled {
+    /// Reads `files`, then checks them (on every core) while the templates of the formats they
+    /// name are compiled, for `formats` and the `warningFormats`: a cold run of one unit waits
+    /// for the longer of the two, not for both. A unit with no error whose format was not
+    /// foreseen (it names none) has its templates compiled afterwards.
+    static func check(_ files: [String], library: ReportLibrary, formats: [DocumentFormat])
+        -> (reports: [Result<UnitReport, Diagnostic>], templates: Compiled)
+    {
+        let documents: [Result<DataDocument, Diagnostic>] = Parallel.map(files) { path in
+            Result { () throws(Diagnostic) in try DataFileReader.read(contentsOf: path) }
+        }
+        var foreseen: Set<String> = []
+        for case .success(let document) in documents {
+            if let name = library.formatName(namedIn: document) { foreseen.insert(name) }
+        }
+        let named = foreseen.sorted()
         let all = DocumentFormat.allCases.filter { formats.contains($0) || warningFormats.contains($0) }
-        var compiled: Compiled = [:]
-        var cache = TemplateLibrary.Cache()
+        let (reports, prepared) = Parallel.both({
+            Parallel.map(documents) { read in read.map { UnitReport.check($0, library: library) } }
+        }, { () -> (Compiled, TemplateLibrary.Cache) in
+            var cache = TemplateLibrary.Cache()
+            var compiled: Compiled = [:]
+            for region in named { compiled[region] = compile(region, folder: library.folder, formats: all, cache: &cache) }
+            return (compiled, cache)
+        })
+        var (compiled, cache) = prepared
         for case .success(let report) in reports where report.errors.isEmpty {
             let region = report.format?.name ?? ""
-            guard compiled[region] == nil else { continue }
-            do throws(Diagnostic) {
-                compiled[region] = .success(try DocumentTemplates(folder: folder, region: region, formats: all, cache: &cache))
-            } catch {
-                compiled[region] = .failure(error)
-            }
+            if compiled[region] == nil { compiled[region] = compile(region, folder: library.folder, formats: all, cache: &cache) }
         }
-        return compiled
+        return (reports, compiled)
+    }
+
+    private static func compile(_ region: String, folder: String, formats: [DocumentFormat], cache: inout TemplateLibrary.Cache)
+        -> Result<DocumentTemplates, Diagnostic>
+    {
+        do throws(Diagnostic) {
+            return .success(try DocumentTemplates(folder: folder, region: region, formats: formats, cache: &cache))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// What `check` says of a unit: the report's findings, then the text its format never

@@ -65,23 +65,26 @@ public struct DocumentSet: Sendable {
         var fileNames: [String: String] = [:]
         for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(kind.rawValue)" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
-        var documents: [Document] = []
-        // HTML and Word are made from the same rendered page: each template is rendered once.
-        var pages: [String: String] = [:]
+        // Each template is rendered once (HTML and Word are made from the same page), then
+        // each file is made from its page; both steps on every core, the files kept in order.
+        var files: [(fileName: String, format: DocumentFormat, page: Int)] = []
+        var pages: [(name: String, format: DocumentFormat)] = []
         for format in formats {
             for name in Kind.allCases.map(\.rawValue) + (format == .html ? ["index"] : []) {
-                guard let library = templates.library(name, format: format) else { continue }
-                let fileName = name == "index" ? "index.html" : "\(stem)-\(name).\(format.fileExtension)"
-                let page = "\(name).\(format.templateExtension)"
-                let rendered: String
-                if let page = pages[page] {
-                    rendered = page
-                } else {
-                    rendered = try library.render(names, format: format.escaping)
-                    pages[page] = rendered
-                }
-                documents.append(Document(fileName: fileName, contents: format.contents(of: rendered, stamp: stamp)))
+                guard templates.library(name, format: format) != nil else { continue }
+                let page = pages.firstIndex { $0.name == name && $0.format.templateExtension == format.templateExtension } ?? pages.count
+                if page == pages.count { pages.append((name, format)) }
+                files.append((name == "index" ? "index.html" : "\(stem)-\(name).\(format.fileExtension)", format, page))
             }
+        }
+        let rendered: [Result<String, Diagnostic>] = Parallel.map(pages) { name, format in
+            Result { () throws(Diagnostic) in try templates.library(name, format: format)!.render(names, format: format.escaping) }
+        }
+        var texts: [String] = []
+        for page in rendered { texts.append(try page.get()) }
+        let pageTexts = texts
+        let documents = Parallel.map(files) { fileName, format, page in
+            Document(fileName: fileName, contents: format.contents(of: pageTexts[page], stamp: stamp))
         }
         return DocumentSet(documents: documents)
     }

@@ -28,6 +28,8 @@ struct ExpressionToken: Equatable {
 struct ExpressionLexer {
     static let operators = ["**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=",
                             "(", ")", "[", "]", "{", "}", ".", ",", ":", "|", ";"]
+    /// `operators` as bytes, made once: matching must not copy a symbol at every token.
+    static let operatorBytes = operators.map { Array($0.utf8) }
 
     let bytes: [UInt8]
     let range: Range<Int>
@@ -81,9 +83,9 @@ struct ExpressionLexer {
                     throw TemplateFailure(.expected("名称", found: name), at: start, in: file)
                 }
                 tokens.append(ExpressionToken(kind: .name(name), offset: start))
-            } else if let symbol = Self.operators.first(where: { matches($0, at: index, end: end) }) {
-                tokens.append(ExpressionToken(kind: .operator(symbol), offset: start))
-                index += symbol.utf8.count
+            } else if let found = Self.operatorBytes.firstIndex(where: { matches($0, at: index, end: end) }) {
+                tokens.append(ExpressionToken(kind: .operator(Self.operators[found]), offset: start))
+                index += Self.operatorBytes[found].count
             } else {
                 throw TemplateFailure(.expected("名称、数字、字符串或运算符", found: character(at: start)), at: start, in: file)
             }
@@ -92,8 +94,7 @@ struct ExpressionLexer {
         return tokens
     }
 
-    private func matches(_ symbol: String, at index: Int, end: Int) -> Bool {
-        let utf8 = Array(symbol.utf8)
+    private func matches(_ utf8: [UInt8], at index: Int, end: Int) -> Bool {
         guard index + utf8.count <= end else { return false }
         return bytes[index..<index + utf8.count].elementsEqual(utf8)
     }
