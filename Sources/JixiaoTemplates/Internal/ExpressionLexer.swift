@@ -77,7 +77,8 @@ struct ExpressionLexer {
                     throw TemplateFailure(.expected("名称或运算符", found: character(at: start)), at: start, in: file)
                 }
                 let name = String(decoding: bytes[start..<index], as: UTF8.self)
-                guard name.unicodeScalars.allSatisfy({ $0.properties.isXIDContinue }),
+                // CJK Unified Ideographs (most names) are XID_Continue: no property lookup for them.
+                guard name.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0.properties.isXIDContinue }),
                     name.unicodeScalars.first.map({ $0.properties.isXIDStart || $0 == "_" }) == true
                 else {
                     throw TemplateFailure(.expected("名称", found: name), at: start, in: file)
