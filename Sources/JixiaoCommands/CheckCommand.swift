@@ -25,22 +25,13 @@ enum CheckCommand {
             let templates = TemplatesFolder.locate(arguments.value(of: "--templates"))
             let library = ReportLibrary(templatesFolder: templates)
             let (files, missing) = DataFiles.expand(arguments.values)
-            let checked: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
             // Text the format's templates never print: only for a file the documents could be
             // made from, each format's templates compiled once.
-            var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]
+            let (checked, compiled) = UnitTemplates.check(files, library: library, formats: UnitTemplates.warningFormats)
             let perFile: [[Diagnostic]] = checked.map { result in
                 switch result {
-                case .failure(let error): return [error]
-                case .success(let report):
-                    guard report.errors.isEmpty, let format = report.format?.name else { return report.findings }
-                    if compiled[format] == nil {
-                        compiled[format] = Result { () throws(Diagnostic) in try DocumentTemplates(folder: templates, region: format, formats: [.markdown, .html]) }
-                    }
-                    switch compiled[format]! {
-                    case .success(let templates): return report.findings + UnreadKeys.findings(in: report, templates: templates)
-                    case .failure(let error): return report.findings + [error]
-                    }
+                case .failure(let error): [error]
+                case .success(let report): UnitTemplates.findings(of: report, in: compiled)
                 }
             }
             let findings = missing + perFile.flatMap { $0 }

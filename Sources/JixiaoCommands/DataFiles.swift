@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoDocuments
 import JixiaoModel
 import JixiaoReader
 
@@ -44,32 +45,5 @@ extension DataFiles {
                 return .failure(error)
             }
         }
-    }
-}
-
-/// Work on many units at once, on every core: results come back in the order of the inputs.
-enum Parallel {
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-        let results = Results<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            results.set(index, transform(items[index]))
-        }
-        return results.values
-    }
-
-    /// Slots written once each from several threads, read when all are done.
-    private final class Results<Value>: @unchecked Sendable {
-        private var slots: [Value?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
     }
 }

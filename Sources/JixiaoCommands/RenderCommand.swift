@@ -79,15 +79,7 @@ enum RenderCommand {
         default: [.markdown, .html, .docx]
         }
         let progress = ProgressLine(total: files.count)
-        let reports: [Result<UnitReport, Diagnostic>] = DataFiles.check(files, library: library)
-        var compiled: [String: Result<DocumentTemplates, Diagnostic>] = [:]
-        for case .success(let report) in reports where report.errors.isEmpty {
-            let region = report.format?.name ?? ""
-            if compiled[region] == nil {
-                compiled[region] = Result { () throws(Diagnostic) in try DocumentTemplates(folder: templates, region: region, formats: formats) }
-            }
-        }
-        let shared = compiled
+        let (reports, shared) = UnitTemplates.check(files, library: library, formats: formats)
         let outcomes: [UnitOutcome] = Parallel.map(Array(zip(files, reports))) { path, result in
             defer { progress.advance() }
             let folder = outputFolder(for: path, option: arguments.value(of: "--output"), isOneOfMany: files.count > 1)
@@ -105,7 +97,7 @@ enum RenderCommand {
     }
 
     /// Check results to files for one unit.
-    private static func render(_ result: Result<UnitReport, Diagnostic>, from path: String, templates: [String: Result<DocumentTemplates, Diagnostic>],
+    private static func render(_ result: Result<UnitReport, Diagnostic>, from path: String, templates: UnitTemplates.Compiled,
                                formats: [DocumentFormat], to folder: String, force: Bool) -> UnitOutcome {
         var outcome = UnitOutcome()
         let report: UnitReport
@@ -117,8 +109,10 @@ enum RenderCommand {
         case .success(let checked):
             report = checked
         }
-        outcome.standardError = DiagnosticFormatter.format(report.findings)
-        outcome.hasWarnings = !report.warnings.isEmpty
+        // The same findings as `check`, the unread-keys warning from the templates compiled for the documents.
+        let unread = UnitTemplates.unreadKeys(of: report, in: templates)
+        outcome.standardError = DiagnosticFormatter.format(report.findings + unread)
+        outcome.hasWarnings = !report.warnings.isEmpty || !unread.isEmpty
         guard report.errors.isEmpty else {
             outcome.standardError += "\(path)：共 \(report.errors.count) 个错误，\(report.warnings.count) 个警告；没有生成文件。\n"
             outcome.hasErrors = true

@@ -25,8 +25,11 @@ echo "报告 $(wc -c < "$work/jixiao.txt") 字节，两个引擎输出相同；�
 # A trivial Foundation program, the floor of a cold start.
 printf 'import Foundation\nprint(Date().timeIntervalSince1970 > 0)\n' > "$work/trivial.swift"
 swiftc -O "$work/trivial.swift" -o "$work/trivial" 2>/dev/null
-mkdir -p "$work/unit"
+mkdir -p "$work/unit" "$work/alone"
 cp Inputs/2024年度遂溪县人民政府办公室本级.yaml "$work/unit/"
+# The binary alone, away from any Templates folder: it uses the set built into it, written
+# into the cache folder on the first run (then read from there).
+cp "$jixiao" "$work/alone/jixiao"
 cold() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N); echo $(( (end - start) / 1000 )); }
 
 declare -A samples
@@ -40,6 +43,8 @@ for _ in $(seq "$rounds"); do
   samples[jp]+="$("$bench" parse Inputs/2020年度中共湛江市委办公室.yaml 2000 | value) "
   rm -rf "$work/unit/2024年度遂溪县人民政府办公室本级"
   samples[cr]+="$(cold "$jixiao" render "$work/unit/2024年度遂溪县人民政府办公室本级.yaml" --templates Templates) "
+  samples[cb]+="$(cd "$work/alone" && XDG_CACHE_HOME="$work/cache" cold ./jixiao render "$work/unit/2024年度遂溪县人民政府办公室本级.yaml" -o "$work/alone/out" --force) "
+  samples[cc]+="$(cold "$jixiao" check "$work/unit/2024年度遂溪县人民政府办公室本级.yaml" --templates Templates) "
   samples[ct]+="$(cold "$work/trivial") "
 done
 m() { echo "${samples[$1]}" | tr ' ' '\n' | grep -v '^$' | median; }
@@ -48,4 +53,6 @@ echo "暖渲染（同一模板渲染 2000 次）：jixiao $(m jr) 微秒/次，J
 echo "一个进程写 1000 份报告：jixiao $(m jb) 微秒/份，Jinja2 $(m pb) 微秒/份，比值 $(ratio "$(m jb)" "$(m pb)")"
 echo "1000 个单位全流程（读、检查、三份文件三种格式）：1 线程 $(m u1) 微秒/单位，2 线程 $(m u2) 微秒/单位，比值 $(ratio "$(m u2)" "$(m u1)")"
 echo "冷启动 render 一个单位（全部格式，写文件）：$(m cr) 微秒；只打印一行的 Foundation 程序：$(m ct) 微秒；比值 $(ratio "$(m cr)" "$(m ct)")"
+echo "冷启动 render，用程序自带的模板（缓存文件夹里的一套）：$(m cb) 微秒；比值 $(ratio "$(m cb)" "$(m ct)")"
+echo "冷启动 check 一个单位：$(m cc) 微秒；比值 $(ratio "$(m cc)" "$(m ct)")"
 echo "读取数据文件：jixiao $(m jp) 微秒/次（与 JSONSerialization 的比较见 JixiaoBenchmarks reader）"

@@ -107,6 +107,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 4)
     }
 
+    /// render does every check of `check`, the text its format never prints included (read off
+    /// the templates it compiles for the documents), even when it writes one format only.
+    @Test func textTheFormatNeverPrintsIsWarnedAboutAsCheckDoes() throws {
+        let folder = temporaryFolder()
+        let unit = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8) + "自定义: {预算编码: \"101001\"}\n")
+        let checked = execute("check", unit, "--templates", templates)
+        let warning = "警告：「自定义.预算编码」填了内容，但报告格式「广东」的模板不用它：它不会出现在任何文件里"
+        #expect(checked.error.contains(warning), "\(checked.error)")
+        let run = execute("render", unit, "-o", folder, "--templates", templates, "--format", "md")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.error.components(separatedBy: "\n").filter { $0.contains(warning) }
+                == checked.error.components(separatedBy: "\n").filter { $0.contains(warning) }, "\(run.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 3)
+    }
+
     @Test func theDefaultFolderIsBesideTheDataFile() throws {
         let copy = temporaryFile(named: "单位.yaml", text: try String(contentsOfFile: data, encoding: .utf8))
         let run = execute("render", copy, "--templates", templates, "--format", "md")

@@ -91,6 +91,10 @@ import Testing
               message: "2024 年度的报告里提到「2023年」", severity: .warning),
         .init(name: "D3.1 last year's final account in this year's report", file: baseFile + "收支情况:\n  说明: 本单位1️⃣2023年决算支出1564.1万元。\n",
               message: "2024 年度的报告里写的是「2023年决算」", severity: .warning),
+        .init(name: "another year's budget, with 度, after a list item's Chinese", file: baseFile + "存在问题:\n  - 无\n  - 对照1️⃣2022年度预算，执行偏慢。\n",
+              message: "2024 年度的报告里写的是「2022年度预算」", severity: .warning),
+        .init(name: "another year's final account opening a text", file: baseFile + "主要做法和经验: 1️⃣2022年决算\n",
+              message: "2024 年度的报告里写的是「2022年决算」", severity: .warning),
     ]
 
     static let narrative: [FindingCase] = [
@@ -151,6 +155,11 @@ import Testing
 
             """
         #expect(report(file)?.findingsBesidesUnfilled.isEmpty == true)
+    }
+
+    @Test func digitsInsideLongerNumbersOrFullWidthAreNoYear() {
+        let file = baseFile + "绩效指标分析: 项目编号12023年决算支出，２０２３年决算，2024年决算，20233年预算，2024年度预算。\n"
+        #expect(report(file)?.findingsBesidesUnfilled.map(\.message) == [])
     }
 
     @Test func mentioningOtherOfficesIsNotCopying() {

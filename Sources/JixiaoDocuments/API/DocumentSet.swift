@@ -79,15 +79,28 @@ public struct DocumentSet: Sendable {
         var fileNames: [String: String] = [:]
         for kind in Kind.allCases { fileNames[kind.rawValue] = "\(stem)-\(safe(kind.name(in: report.format)))" }
         let names = DocumentData.names(for: report, documentNames: fileNames)
-        var documents: [Document] = []
+        // Each template is rendered once (HTML and Word are made from the same page), then
+        // each file is made from its page; both steps on every core, the files kept in order.
+        var files: [(fileName: String, kind: Kind?, format: DocumentFormat, page: Int)] = []
+        var pages: [(name: String, format: DocumentFormat)] = []
         for format in formats {
             for kind in Kind.allCases.map(Optional.some) + (format == .html ? [nil] : []) {
-                let template = kind?.rawValue ?? "index"
-                guard let library = templates.library(template, format: format) else { continue }
+                let name = kind?.rawValue ?? "index"
+                guard templates.library(name, format: format) != nil else { continue }
+                let page = pages.firstIndex { $0.name == name && $0.format.templateExtension == format.templateExtension } ?? pages.count
+                if page == pages.count { pages.append((name, format)) }
                 let fileName = kind.map { "\(fileNames[$0.rawValue] ?? stem).\(format.fileExtension)" } ?? "index.html"
-                let rendered = try library.render(names, format: format.escaping)
-                documents.append(Document(fileName: fileName, kind: kind, contents: format.contents(of: rendered, stamp: stamp)))
+                files.append((fileName, kind, format, page))
             }
+        }
+        let rendered: [Result<String, Diagnostic>] = Parallel.map(pages) { name, format in
+            Result { () throws(Diagnostic) in try templates.library(name, format: format)!.render(names, format: format.escaping) }
+        }
+        var texts: [String] = []
+        for page in rendered { texts.append(try page.get()) }
+        let pageTexts = texts
+        let documents = Parallel.map(files) { fileName, kind, format, page in
+            Document(fileName: fileName, kind: kind, contents: format.contents(of: pageTexts[page], stamp: stamp))
         }
         return DocumentSet(documents: documents)
     }

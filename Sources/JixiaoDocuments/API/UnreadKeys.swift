@@ -18,8 +18,15 @@ public enum UnreadKeys {
         let read = templates.referencedNames
         var findings: [Diagnostic] = []
         var reported: Set<String> = []
+        // Read when the path itself or a path above it is: each `.` and `[]` ends one above it.
         func isRead(_ path: String) -> Bool {
-            read.contains(path) || read.contains { path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[]") }
+            if read.contains(path) { return true }
+            var index = path.startIndex
+            while index < path.endIndex {
+                if path[index] == "." || path[index...].hasPrefix("[]"), read.contains(String(path[..<index])) { return true }
+                index = path.index(after: index)
+            }
+            return false
         }
         func visit(_ node: DataNode, path: String, at position: TextPosition) {
             guard !modelKeys.contains(path), !isRead(path) else { return }

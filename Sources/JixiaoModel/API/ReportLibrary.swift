@@ -1,5 +1,6 @@
 import Foundation
 import JixiaoDiagnostics
+import JixiaoReader
 
 /// What a templates folder offers a data file: its report formats (`广东/`, `湖南/` …, each with
 /// a `格式.yaml`) and its indicator frameworks (`指标体系/*.yaml`).
@@ -13,6 +14,13 @@ public struct ReportLibrary: Sendable {
         self.folder = folder
         formats = FormatLibrary(templatesFolder: folder)
         frameworks = FrameworkLibrary(folder: (folder as NSString).appendingPathComponent("指标体系"))
+    }
+
+    /// The format a data file names (报告格式), when this folder has it: known from the file
+    /// as read, before it is checked, so that a run can compile the format's templates meanwhile.
+    public func formatName(namedIn document: DataDocument) -> String? {
+        guard let name = FieldReader(root: document.root)["报告格式"].text?.value, formats.names.contains(name) else { return nil }
+        return name
     }
 
     /// Why nothing can be looked up when the folder holds no format at all: said of the folder,

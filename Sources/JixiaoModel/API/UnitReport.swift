@@ -75,7 +75,8 @@ public struct UnitReport: Sendable {
         }
         let unfilled = UnfilledSectionCheck.unfilled(in: data, format: format, framework: framework)
         let context = CheckContext(source: document.source, data: data, figures: figures, totals: totals, scoreSheet: sheet,
-                                   framework: framework, format: format, hasDecodeErrors: hasDecodeErrors)
+                                   framework: framework, format: format, hasDecodeErrors: hasDecodeErrors,
+                                   narrativeTexts: data.narrativeTexts)
         let rules: [(CheckContext) -> [Diagnostic]] = [
             SumCheck.findings, ScoreCheck.findings, TypedFigureCheck.findings, YearCheck.findings, NarrativeCheck.findings,
             RatioCheck.findings, InternalUnitCountCheck.findings, FrameworkCheck.findings, UnscoredIndicatorCheck.findings, RepeatedFigureCheck.findings, ProblemsCheck.findings, UnfilledSectionCheck.findings, FileNameCheck.findings,

@@ -13,6 +13,8 @@ struct CheckContext {
     /// Whether the schema already reported errors: rules that would only restate one of them
     /// (a rate that cannot be computed because its operand was refused) stay quiet.
     let hasDecodeErrors: Bool
+    /// The file's narrative texts (`UnitData.narrativeTexts`), collected once for every rule that reads them.
+    let narrativeTexts: [(text: String, node: DataNode)]
 
     var year: Int? { data.year?.value }
     var unitName: String? { data.unitName?.value }

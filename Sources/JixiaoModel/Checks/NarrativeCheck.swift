@@ -15,13 +15,16 @@ enum NarrativeCheck {
     static func findings(in context: CheckContext) -> [Diagnostic] {
         let unit = context.unitName ?? ""
         let unitKind = unitKindName(unit)
+        // What depends on the unit only is settled once, not for every text.
+        let misfits = selfReferences.filter { _, endings in !endings.contains(where: { unitKind.hasSuffix($0) }) }.map(\.word)
+        let others = otherUnits.filter { !unit.containsBytes(String($0.dropFirst())) }
         var findings: [Diagnostic] = []
-        for (_, text, node) in context.data.narrativeTexts {
-            for (word, endings) in selfReferences where text.containsBytes(word) && !endings.contains(where: { unitKind.hasSuffix($0) }) {
+        for (text, node) in context.narrativeTexts {
+            for word in misfits where text.containsBytes(word) {
                 findings.append(context.finding(.warning, at: context.position(of: word, in: node),
                     "「\(word)」与评价单位「\(unit)」不符", hint: "可能是从别的单位的报告复制来的；改成与本单位相符的自称，例如「我单位」"))
             }
-            for other in otherUnits where !unit.contains(other.dropFirst()) {
+            for other in others {
                 guard let claim = figureClaim(by: other, in: text) else { continue }
                 findings.append(context.finding(at: context.position(of: claim, in: node),
                     "这里写的是「\(other)」，不是评价单位「\(unit)」", hint: "可能是从别的单位的报告复制来的；改成本单位的名称"))

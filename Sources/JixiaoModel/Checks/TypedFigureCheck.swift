@@ -24,7 +24,7 @@ enum TypedFigureCheck {
         }
         for figure in context.figures {
             guard let computed = figure.percent else { continue }
-            for (_, text, node) in data.narrativeTexts {
+            for (text, node) in context.narrativeTexts {
                 guard let quoted = quotedPercent(after: figure.name, in: text), !matches(quoted, computed) else { continue }
                 findings.append(context.finding(at: context.position(of: quoted + "%", in: node),
                     "这里写的「\(figure.name)」是 \(quoted)%，按数据计算是 \(figure.text)（\(figure.formula)）",

@@ -16,13 +16,13 @@ enum YearCheck {
             findings.append(context.finding(at: number.position, "通知文号「\(number.value)」是 \(issued) 年的，评价 \(year) 年度应当是 \(year + 1) 年的通知",
                                             hint: "检查是否沿用了往年的通知"))
         }
-        for (_, text, node) in context.data.narrativeTexts {
-            let reported = Set(yearMentions(in: text).filter { $0.year != year }.map(\.year))
-            if let stale = staleMention(in: text, year: year - 1), !reported.contains(year - 1) {
+        for (text, node) in context.narrativeTexts {
+            let mentions = yearMentions(in: text)
+            if let stale = staleMention(in: text, year: year - 1), !mentions.contains(where: { $0.year == year - 1 }) {
                 findings.append(context.finding(.warning, at: context.position(of: stale, in: node),
                     "\(year) 年度的报告里提到「\(stale)」", hint: "如果这是沿用去年报告的句子，请按 \(year) 年的情况改写"))
             }
-            for mention in yearMentions(in: text) where mention.year != year {
+            for mention in mentions where mention.year != year {
                 findings.append(context.finding(.warning, at: context.position(of: mention.snippet, in: node),
                     "\(year) 年度的报告里写的是「\(mention.snippet)」",
                     hint: "如果是沿用往年的句子，请改成 \(year) 年；如果确实在和往年比较，可以不改"))
@@ -46,25 +46,55 @@ enum YearCheck {
     }
 
     /// `2023年决算`, `2023年度预算` … in a text.
+    ///
+    /// One pass over the UTF-8 bytes finds the places where four ASCII digits stand before 年
+    /// (the only places a mention can start); only there are the characters looked at, so a
+    /// long text costs no more than reading it once.
     static func yearMentions(in text: String) -> [(year: Int, snippet: String)] {
         guard text.containsBytes("决算") || text.containsBytes("预算") else { return [] }
-        let characters = Array(text)
         var mentions: [(Int, String)] = []
-        var index = 0
-        while index + 4 < characters.count {
-            let digits = String(characters[index..<index + 4])
-            if let year = Int(digits), (1990...2200).contains(year), characters[index + 4] == "年",
-                index == 0 || !characters[index - 1].isNumber
-            {
-                var after = index + 5
-                if after < characters.count, characters[after] == "度" { after += 1 }
-                let rest = String(characters[after..<min(after + 2, characters.count)])
-                if rest == "决算" || rest == "预算" {
-                    mentions.append((year, String(characters[index..<after + 2])))
-                }
+        for start in yearCandidates(in: text) {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+            if index > text.startIndex, text[..<index].last?.isNumber == true { continue }
+            let characters = Array(text[index...].prefix(8))
+            guard characters.count > 4, let year = Int(String(characters[0..<4])), (1990...2200).contains(year), characters[4] == "年" else { continue }
+            var after = 5
+            if after < characters.count, characters[after] == "度" { after += 1 }
+            let rest = String(characters[after..<min(after + 2, characters.count)])
+            if rest == "决算" || rest == "预算" {
+                mentions.append((year, String(characters[0..<after + 2])))
             }
-            index += 1
         }
         return mentions
+    }
+}
+
+private extension YearCheck {
+    /// 年 in UTF-8.
+    static let yearCharacter: [UInt8] = Array("年".utf8)
+
+    /// The byte offsets at which four ASCII digits are followed by 年.
+    static func yearCandidates(in text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes -> [Int] in
+            var offsets: [Int] = []
+            var digits = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x30, byte <= 0x39 {
+                    digits += 1
+                } else {
+                    if digits >= 4, index + 2 < bytes.count, byte == yearCharacter[0], bytes[index + 1] == yearCharacter[1],
+                        bytes[index + 2] == yearCharacter[2]
+                    {
+                        offsets.append(index - 4)
+                    }
+                    digits = 0
+                }
+                index += 1
+            }
+            return offsets
+        }
     }
 }

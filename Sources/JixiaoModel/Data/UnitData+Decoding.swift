@@ -86,20 +86,20 @@ extension UnitData {
     static let nonNarrativeKeys: Set = ["评价单位", "通知", "报告格式", "预算级次", "填报日期", "金额单位", "附件编号", "比率口径",
                                         "指标体系", "填表人", "联系电话", "自定义"]
 
-    /// Every narrative string of the file with its key path and node (texts and lists of texts
-    /// under the narrative keys, sections' 标题 and 内容, and 偏差原因).
-    var narrativeTexts: [(path: String, text: String, node: DataNode)] {
-        var texts: [(String, String, DataNode)] = []
-        func collect(_ node: DataNode, _ path: String) {
+    /// Every narrative string of the file with its node (texts and lists of texts under the
+    /// narrative keys, sections' 标题 and 内容, and 偏差原因), in file order.
+    var narrativeTexts: [(text: String, node: DataNode)] {
+        var texts: [(String, DataNode)] = []
+        func collect(_ node: DataNode) {
             switch node.value {
-            case .string(let text): texts.append((path, text, node))
-            case .list(let items): for (index, item) in items.enumerated() { collect(item, "\(path)[\(index + 1)]") }
-            case .map(let map): for entry in map { collect(entry.value, "\(path).\(entry.key)") }
+            case .string(let text): texts.append((text, node))
+            case .list(let items): for item in items { collect(item) }
+            case .map(let map): for entry in map { collect(entry.value) }
             default: break
             }
         }
         guard case .map(let map) = root.value else { return [] }
-        for entry in map where !Self.nonNarrativeKeys.contains(entry.key) { collect(entry.value, entry.key) }
+        for entry in map where !Self.nonNarrativeKeys.contains(entry.key) { collect(entry.value) }
         return texts
     }
 }

@@ -5,16 +5,7 @@
 /// everything else, `yes`, `on` and `2025-05-14` included, is a string.
 enum ScalarResolver {
     static func value(ofPlain text: String, at offset: Int) throws(ReadFailure) -> DataNode.Value {
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-            ".nan", ".NaN", ".NAN":
-            throw ReadFailure(.unsupported(.infinityOrNaN), at: offset)
-        default:
-            break
-        }
+        if let value = try reserved(text, at: offset) { return value }
         guard let first = text.utf8.first,
             first.isDigit || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
                 || first == UInt8(ascii: ".")
@@ -27,5 +18,26 @@ enum ScalarResolver {
             throw ReadFailure(.numberOutOfRange, at: offset)
         }
         return .string(text)
+    }
+}
+
+private extension ScalarResolver {
+    /// The null and boolean spellings (nil for any other text); the refused ones throw.
+    ///
+    /// Every spelling is ASCII of at most 5 bytes, and no longer text equals one of them (none
+    /// holds a letter another character decomposes to, as K is U+212A's): most scalars, Chinese
+    /// text and figures, skip the comparisons.
+    static func reserved(_ text: String, at offset: Int) throws(ReadFailure) -> DataNode.Value? {
+        guard text.utf8.count <= 5 else { return nil }
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+            ".nan", ".NaN", ".NAN":
+            throw ReadFailure(.unsupported(.infinityOrNaN), at: offset)
+        default:
+            return nil
+        }
     }
 }

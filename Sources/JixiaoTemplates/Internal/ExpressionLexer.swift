@@ -28,6 +28,8 @@ struct ExpressionToken: Equatable {
 struct ExpressionLexer {
     static let operators = ["**", "//", "==", "!=", "<=", ">=", "+", "-", "*", "/", "%", "~", "<", ">", "=",
                             "(", ")", "[", "]", "{", "}", ".", ",", ":", "|", ";"]
+    /// `operators` as bytes, made once: matching must not copy a symbol at every token.
+    static let operatorBytes = operators.map { Array($0.utf8) }
 
     let bytes: [UInt8]
     let range: Range<Int>
@@ -75,15 +77,16 @@ struct ExpressionLexer {
                     throw TemplateFailure(.expected("名称或运算符", found: character(at: start)), at: start, in: file)
                 }
                 let name = String(decoding: bytes[start..<index], as: UTF8.self)
-                guard name.unicodeScalars.allSatisfy({ $0.properties.isXIDContinue }),
+                // CJK Unified Ideographs (most names) are XID_Continue: no property lookup for them.
+                guard name.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0.properties.isXIDContinue }),
                     name.unicodeScalars.first.map({ $0.properties.isXIDStart || $0 == "_" }) == true
                 else {
                     throw TemplateFailure(.expected("名称", found: name), at: start, in: file)
                 }
                 tokens.append(ExpressionToken(kind: .name(name), offset: start))
-            } else if let symbol = Self.operators.first(where: { matches($0, at: index, end: end) }) {
-                tokens.append(ExpressionToken(kind: .operator(symbol), offset: start))
-                index += symbol.utf8.count
+            } else if let found = Self.operatorBytes.firstIndex(where: { matches($0, at: index, end: end) }) {
+                tokens.append(ExpressionToken(kind: .operator(Self.operators[found]), offset: start))
+                index += Self.operatorBytes[found].count
             } else {
                 throw TemplateFailure(.expected("名称、数字、字符串或运算符", found: character(at: start)), at: start, in: file)
             }
@@ -92,8 +95,7 @@ struct ExpressionLexer {
         return tokens
     }
 
-    private func matches(_ symbol: String, at index: Int, end: Int) -> Bool {
-        let utf8 = Array(symbol.utf8)
+    private func matches(_ utf8: [UInt8], at index: Int, end: Int) -> Bool {
         guard index + utf8.count <= end else { return false }
         return bytes[index..<index + utf8.count].elementsEqual(utf8)
     }

@@ -64,6 +64,7 @@ enum DocumentPart {
             if format.verticalAlignment != .baseline { properties += "<w:vertAlign w:val=\"\(format.verticalAlignment.rawValue)\"/>" }
             let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
             // A tab in the text is Word's tab, not a character of the text.
+            guard text.utf8.contains(0x09) else { return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XMLText.escaped(text))</w:t></w:r>" }
             return text.split(separator: "\t", omittingEmptySubsequences: false).map { piece in
                 "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(XMLText.escaped(String(piece)))</w:t></w:r>"
             }.joined(separator: "<w:r><w:tab/></w:r>")

@@ -3,7 +3,7 @@ extension HTMLParser {
     /// named ones a Chinese report uses. An unknown name or a malformed reference stays as
     /// written (so no text is lost); a number that is no character gives U+FFFD, as browsers do.
     static func decodingReferences(in text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

@@ -23,12 +23,13 @@ struct HTMLReader {
 
     /// Reads `literal` (ASCII, compared without case) if the page continues with it.
     mutating func read(_ literal: String) -> Bool {
-        let expected = Array(literal.utf8)
-        guard bytes.count - index >= expected.count else { return false }
-        for (offset, byte) in expected.enumerated() where lowercased(bytes[index + offset]) != lowercased(byte) {
-            return false
+        // Compared in place: `read(until:)` tries the literal at every byte, so no copy of it is made.
+        var position = index
+        for byte in literal.utf8 {
+            guard position < bytes.count, lowercased(bytes[position]) == lowercased(byte) else { return false }
+            position += 1
         }
-        index += expected.count
+        index = position
         return true
     }
 

@@ -141,17 +141,20 @@ struct WordLayout {
 
     /// Text as HTML shows it: each run of white space one space, none at a line's start or end.
     private mutating func append(_ text: String, in context: Context) {
-        var collapsed = ""
+        // On UTF-8 bytes: the white space bytes are ASCII, never part of another character.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var lastWasSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.value < 0x80 && UInt8(scalar.value).isHTMLWhitespace
+        for byte in text.utf8 {
+            let isSpace = byte.isHTMLWhitespace
             if isSpace {
-                if !lastWasSpace { collapsed += " " }
+                if !lastWasSpace { bytes.append(UInt8(ascii: " ")) }
             } else {
-                collapsed.unicodeScalars.append(scalar)
+                bytes.append(byte)
             }
             lastWasSpace = isSpace
         }
+        var collapsed = String(decoding: bytes, as: UTF8.self)
         if collapsed == " " && open == nil { return }
         openParagraph(in: context)
         guard var paragraph = open else { return }

@@ -2,6 +2,8 @@
 /// XML 1.0 cannot hold at all left out (they print as nothing in HTML either).
 enum XMLText {
     static func escaped(_ text: String) -> String {
+        // Most text of a report needs nothing: then it is the text itself, not a copy.
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -16,6 +18,22 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// Whether `escaped` would change `text`: a markup character, a control character other
+    /// than tab and line breaks, or U+FFFE / U+FFFF (`EF BF BE`, `EF BF BF` in UTF-8).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return true
+            case 0x09, 0x0A, 0x0D: break
+            case 0xBE...0xBF where previous == (0xEF, 0xBF): return true
+            default: if byte < 0x20 { return true }
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The text of an escaped attribute or element (the five entities `escaped` writes).
