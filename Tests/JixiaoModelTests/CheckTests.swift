@@ -162,6 +162,13 @@ import Testing
         #expect(report(file)?.findingsBesidesUnfilled.map(\.message) == [])
     }
 
+    @Test func lastYearsHonourIsNotALeftOverSentence() {
+        let honour = baseFile + "绩效指标分析: 我办被评为某市2023年度脱贫攻坚工作先进集体。\n"
+        #expect(report(honour)?.findingsBesidesUnfilled.isEmpty == true, "001's 「评为湛江市2019年度…先进集体」")
+        let both = baseFile + "绩效指标分析: 我办被评为某市2023年度先进集体。2023年，我办紧紧围绕中心工作。\n"
+        #expect(report(both)?.warnings.contains { $0.message == "2024 年度的报告里提到「2023年」" } == true)
+    }
+
     @Test func mentioningOtherOfficesIsNotCopying() {
         let file = baseFile + "三公经费:\n  说明: 市委办、市人大办、市府办、市政协办的“三公”经费统一反映在市机关事务管理局。\n"
         #expect(report(file)?.findingsBesidesUnfilled.isEmpty == true)

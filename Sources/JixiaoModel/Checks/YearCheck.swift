@@ -31,12 +31,31 @@ enum YearCheck {
         return findings
     }
 
-    /// The first `2024年` for the given year that is not part of a longer number.
+    /// The first `2024年` for the given year that is not part of a longer number and does not
+    /// name an honour the unit received for that year (「评为湛江市2019年度……先进集体」).
     static func staleMention(in text: String, year: Int) -> String? {
         let mention = "\(year)年"
-        guard let range = text.byteRange(of: mention) else { return nil }
-        if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isNumber { return nil }
-        return mention
+        guard text.byteRange(of: mention) != nil else { return nil }
+        var searchFrom = text.startIndex
+        while let range = text.range(of: mention, range: searchFrom..<text.endIndex) {
+            searchFrom = range.upperBound
+            if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isNumber { continue }
+            if namesAnHonour(text, around: range) { continue }
+            return mention
+        }
+        return nil
+    }
+
+    /// Words that make a year the year of an award, not a sentence left over from last year.
+    static let honours = ["先进", "优秀", "表彰", "荣誉", "称号", "评为", "被评", "授予", "荣获"]
+
+    /// Whether the clause around `range` (between punctuation marks) names an honour.
+    private static func namesAnHonour(_ text: String, around range: Range<String.Index>) -> Bool {
+        let stops: Set<Character> = ["，", "。", "；", "！", "？", "\n", ",", ";"]
+        let start = text[..<range.lowerBound].lastIndex(where: stops.contains).map(text.index(after:)) ?? text.startIndex
+        let end = text[range.upperBound...].firstIndex(where: stops.contains) ?? text.endIndex
+        let clause = text[start..<end]
+        return honours.contains { clause.contains($0) }
     }
 
     /// `遂财绩〔2025〕6号`, `湛财绩[2025]2号` → 2025.
