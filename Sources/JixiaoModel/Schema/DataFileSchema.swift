@@ -124,6 +124,7 @@ enum DataFileSchema {
         ]), "比率的计算口径"),
         Field("自评工作", .record([
             Field("评价小组", .record([
+                Field("成立情况", .text, "为什么、怎样成立的小组，印在名单前（如「经研究，决定成立绩效评价工作小组，组成人员如下：」）"),
                 Field("组长", .text, "组长（可含职务）"),
                 Field("副组长", .list(.text), "副组长"),
                 Field("成员", .list(.text), "成员"),
