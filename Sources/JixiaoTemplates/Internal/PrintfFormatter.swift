@@ -40,8 +40,9 @@ struct PrintfFormatter {
                 guard let number = argument.numericValue else { throw problem("的「%d」要数字，却是\(argument.kindName)") }
                 text = "\(TemplateDecimal(number, scale: 0).rounded(to: 0, mode: number < 0 ? .up : .down))"
             case "f", "F":
-                guard let number = argument.numericValue else { throw problem("的「%f」要数字，却是\(argument.kindName)") }
-                text = TemplateDecimal(TemplateDecimal(number, scale: 0).rounded(to: precision ?? 6, mode: .bankers), scale: precision ?? 6).description
+                guard argument.isNumeric else { throw problem("的「%f」要数字，却是\(argument.kindName)") }
+                // Rounded half-to-even on the exact value, in integers when units hold it.
+                text = argument.asDecimal.rescaled(to: precision ?? 6, mode: .bankers).description
             default: throw problem("不支持「%\(conversion)」")
             }
             if flags.contains("+"), conversion != "s", !text.hasPrefix("-") { text = "+" + text }

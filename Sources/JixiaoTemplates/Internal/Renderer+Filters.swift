@@ -79,7 +79,7 @@ extension Renderer {
             return filter == .min ? ordered.first! : try maximum(items, arguments)
         case .abs:
             try arguments.allow(0, [])
-            guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "「abs」", kinds: value.kindName), at: offset) }
+            guard value.isNumeric else { throw failure(.typeMismatch(operation: "「abs」", kinds: value.kindName), at: offset) }
             return value.numericValue! < 0 ? try negate(value, at: offset) : value.asIntegerIfBool
         case .int:
             try arguments.allow(2, ["default", "base"])
@@ -206,7 +206,7 @@ extension Renderer {
     /// Integers stay integers; decimals round half-up to `precision` (jixiao's deliberate
     /// difference from Python's half-even); `floor` and `ceil` give decimals like `7.0`.
     private func round(_ value: TemplateValue, precision: Int, method: String, at offset: Int) throws(TemplateFailure) -> TemplateValue {
-        guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "「round」", kinds: value.kindName), at: offset) }
+        guard value.isNumeric else { throw failure(.typeMismatch(operation: "「round」", kinds: value.kindName), at: offset) }
         let mode: NSDecimalNumber.RoundingMode
         switch method {
         case "common": mode = .plain

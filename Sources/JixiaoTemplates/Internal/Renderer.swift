@@ -171,7 +171,7 @@ final class Renderer {
             case .not: return .bool(!(try isTrue(value, at: operand.offset)))
             case .negate: return try negate(value, at: offset)
             case .plus:
-                guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "正号「+」", kinds: value.kindName), at: offset) }
+                guard value.isNumeric else { throw failure(.typeMismatch(operation: "正号「+」", kinds: value.kindName), at: offset) }
                 return value
             }
         case .binary(.and, let left, let right):
