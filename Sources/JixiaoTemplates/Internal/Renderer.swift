@@ -11,6 +11,9 @@ final class Renderer {
     /// The text rendered so far, as UTF-8 (appending bytes is much cheaper than `String +=`).
     @exclusivity(unchecked)
     var output: [UInt8] = []
+    /// Where the text being captured (a macro's output, a `set` block) starts in `output`.
+    @exclusivity(unchecked)
+    var captureStart = 0
     /// Names, innermost last; `scopes[0]` is the template's top level over the data.
     @exclusivity(unchecked)
     var scopes: [NameTable]
@@ -32,6 +35,9 @@ final class Renderer {
     /// The innermost loop or call being run: where a runaway is reported.
     @exclusivity(unchecked)
     var activeOffset = 0
+    /// `format` patterns read so far (see `PrintfFormatter`).
+    @exclusivity(unchecked)
+    var formatPatterns: [String: [PrintfFormatter.Piece]] = [:]
     var blockChains: [String: [(nodes: [Node], file: String)]] = [:]
     var blockStack: [(String, Int)] = []
 
@@ -78,12 +84,18 @@ final class Renderer {
     func emit(_ value: TemplateValue, at offset: Int) throws(TemplateFailure) {
         switch value {
         case .markup(let text): output.append(contentsOf: text.utf8)
-        case .string(let text): output.append(contentsOf: format.escape(text, atLineStart: output.last.map { $0 == 0x0A } ?? true).utf8)
+        case .string(let text): output.append(contentsOf: format.escape(text, atLineStart: isAtLineStart).utf8)
         case .integer, .decimal, .bool, .none: output.append(contentsOf: try string(of: value, at: offset).utf8)
         case .undefined(let name): throw failure(.undefined(name), at: offset)
         case .lazy: throw failure(.lazySequence("map、select 等"), at: offset)
         default: throw failure(.notPrintable(value.kindName), at: offset)
         }
+    }
+
+    /// Whether the next byte printed starts a line: at the start of the output or of a
+    /// captured text, or after a line break.
+    var isAtLineStart: Bool {
+        output.count == captureStart || output[output.count - 1] == 0x0A
     }
 
     // MARK: - Scopes
@@ -101,13 +113,19 @@ final class Renderer {
         return globals[name: name] ?? .undefined(name.text)
     }
 
-    /// Runs `body` with its output captured instead of printed.
+    /// Runs `body` with its output captured instead of printed. The captured text is written
+    /// after the output so far and taken off again, so the buffer's capacity serves every
+    /// macro call instead of each growing a buffer of its own.
     func capture(_ body: () throws(TemplateFailure) -> Void) throws(TemplateFailure) -> String {
-        let saved = output
-        output = []
-        defer { output = saved }
+        let start = output.count
+        let savedStart = captureStart
+        captureStart = start
+        defer {
+            output.removeSubrange(start...)
+            captureStart = savedStart
+        }
         try body()
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output[start...], as: UTF8.self)
     }
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
@@ -216,10 +234,10 @@ final class Renderer {
     }
 
     private func evaluateCall(_ callee: Expression, _ arguments: Arguments, at offset: Int) throws(TemplateFailure) -> TemplateValue {
-        if case .name(let name) = callee.kind, name.text == "range", case .undefined = lookup(name) {
+        if case .name(let name) = callee.kind, name == .range, case .undefined = lookup(name) {
             return try range(try evaluate(arguments).0, at: offset)
         }
-        if case .name(let name) = callee.kind, name.text == "super" { return try renderSuper(at: offset) }
+        if case .name(let name) = callee.kind, name == .super { return try renderSuper(at: offset) }
         if case .attribute(let base, let method) = callee.kind {
             let target = try evaluate(base)
             let (positional, _) = try evaluate(arguments)

@@ -46,9 +46,10 @@ extension Renderer {
                 bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name.text)
             }
             // A macro always sees itself, wherever it was defined, so it can recurse (a narrative
-            // of sections within sections) even when it lives in an included template.
-            setLocal(macro.name, .macro(macro))
-            for (name, value) in bound { setLocal(name, value) }
+            // of sections within sections) even when it lives in an included template; a
+            // parameter of the same name hides it.
+            if bound[macro.name] == nil { bound[macro.name] = .macro(macro) }
+            scopes[scopes.count - 1] = bound
             return try capture { () throws(TemplateFailure) in try render(macro.body) }
         }
         return .markup(text)
