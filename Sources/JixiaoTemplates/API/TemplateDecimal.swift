@@ -191,14 +191,32 @@ public struct TemplateDecimal: Sendable, CustomStringConvertible {
         return Decimal(sign: sign, exponent: -scale, significand: high + Decimal(UInt64(magnitude % split)))
     }
 
+    /// `-1234.50` for -123450 units at scale 2, written as bytes (inserting the point into a
+    /// `String` was a tenth of printing an amount).
     private static func text(units: Int128, scale: Int) -> String {
-        let magnitude = units.magnitude
-        var digits = UInt64(exactly: magnitude).map { String($0) } ?? String(magnitude)
-        if scale > 0 {
-            if digits.utf8.count <= scale { digits = String(repeating: "0", count: scale - digits.utf8.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+        var digits: [UInt8] = []
+        digits.reserveCapacity(42)
+        if var small = UInt64(exactly: units.magnitude) {
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(small % 10))
+                small /= 10
+            } while small > 0
+        } else {
+            var large = units.magnitude
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(large % 10))
+                large /= 10
+            } while large > 0
         }
-        return units < 0 ? "-" + digits : digits
+        while digits.count <= scale { digits.append(UInt8(ascii: "0")) }
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.count + 2)
+        if units < 0 { text.append(UInt8(ascii: "-")) }
+        for (index, digit) in digits.reversed().enumerated() {
+            if index == digits.count - scale { text.append(UInt8(ascii: ".")) }
+            text.append(digit)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 

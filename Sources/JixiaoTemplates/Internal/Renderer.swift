@@ -65,9 +65,9 @@ final class Renderer {
             case .loop(let loop): try renderLoop(loop)
             case .assign(let name, let expression): setLocal(name, try evaluate(expression))
             case .assignBlock(let name, let body): try renderAssignBlock(name, body)
-            case .macro(var macro):
-                if templateFrame > 0, templateFrame < scopes.count { macro.enclosingNames = scopes[templateFrame] }
-                setLocal(macro.name, .macro(macro))
+            case .macro(let macro):
+                let isInInclude = templateFrame > 0 && templateFrame < scopes.count
+                setLocal(macro.name, .macro(isInInclude ? macro.seeing(scopes[templateFrame]) : macro))
             case .include(let name, let offset): try renderInclude(name, at: offset)
             case .block(let name): try renderBlock(name)
             }
