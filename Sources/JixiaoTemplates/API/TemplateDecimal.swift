@@ -191,32 +191,42 @@ public struct TemplateDecimal: Sendable, CustomStringConvertible {
         return Decimal(sign: sign, exponent: -scale, significand: high + Decimal(UInt64(magnitude % split)))
     }
 
-    /// `-1234.50` for -123450 units at scale 2, written as bytes (inserting the point into a
-    /// `String` was a tenth of printing an amount).
+    /// `-1234.50` for -123450 units at scale 2, written from the last digit backwards into a
+    /// buffer on the stack (inserting the point into a `String` was a tenth of printing an
+    /// amount).
     private static func text(units: Int128, scale: Int) -> String {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(42)
-        if var small = UInt64(exactly: units.magnitude) {
-            repeat {
-                digits.append(UInt8(ascii: "0") + UInt8(small % 10))
-                small /= 10
-            } while small > 0
-        } else {
-            var large = units.magnitude
-            repeat {
-                digits.append(UInt8(ascii: "0") + UInt8(large % 10))
-                large /= 10
-            } while large > 0
+        // 39 digits, the zeros before them at the largest scale, a point and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * largestScale + 4) { buffer in
+            var index = buffer.count
+            var written = 0
+            func put(_ digit: UInt8) {
+                if scale > 0, written == scale {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ".")
+                }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + digit
+                written += 1
+            }
+            if var small = UInt64(exactly: units.magnitude) {
+                repeat {
+                    put(UInt8(small % 10))
+                    small /= 10
+                } while small > 0
+            } else {
+                var large = units.magnitude
+                repeat {
+                    put(UInt8(large % 10))
+                    large /= 10
+                } while large > 0
+            }
+            while written <= scale { put(0) }
+            if units < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
         }
-        while digits.count <= scale { digits.append(UInt8(ascii: "0")) }
-        var text: [UInt8] = []
-        text.reserveCapacity(digits.count + 2)
-        if units < 0 { text.append(UInt8(ascii: "-")) }
-        for (index, digit) in digits.reversed().enumerated() {
-            if index == digits.count - scale { text.append(UInt8(ascii: ".")) }
-            text.append(digit)
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 }
 

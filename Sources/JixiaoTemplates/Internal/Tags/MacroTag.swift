@@ -33,7 +33,7 @@ extension Renderer {
         guard arguments.count <= macro.parameters.count else {
             throw failure(.tooManyArguments(macro.name.text, maximum: macro.parameters.count), at: offset)
         }
-        var bound: NameTable = [:]
+        var bound = NameTable(minimumCapacity: macro.parameters.count + 1)
         for (parameter, value) in zip(macro.parameters, arguments) { bound[parameter.name] = value }
         for (keyword, value) in keywords {
             guard macro.parameters.contains(where: { $0.name.text == keyword }) else {
