@@ -60,7 +60,12 @@ final class Renderer {
             try countStep()
             switch node {
             case .text(let text): output.append(contentsOf: text.utf8)
-            case .output(let expression): try emit(try evaluate(expression), at: expression.offset)
+            case .output(let expression):
+                if case .call(let callee, let arguments) = expression.kind {
+                    try emit(try evaluateCall(callee, arguments, at: expression.offset, printing: true), at: expression.offset)
+                } else {
+                    try emit(try evaluate(expression), at: expression.offset)
+                }
             case .conditional(let branches, let otherwise): try renderConditional(branches, otherwise: otherwise)
             case .loop(let loop): try renderLoop(loop)
             case .assign(let name, let expression): setLocal(name, try evaluate(expression))
@@ -126,6 +131,15 @@ final class Renderer {
         }
         try body()
         return String(decoding: output[start...], as: UTF8.self)
+    }
+
+    /// Runs `body` printing in place, but seeing the start of its output as a line start as
+    /// `capture` would.
+    func printAsCaptured(_ body: () throws(TemplateFailure) -> Void) throws(TemplateFailure) {
+        let savedStart = captureStart
+        captureStart = output.count
+        defer { captureStart = savedStart }
+        try body()
     }
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
@@ -233,7 +247,10 @@ final class Renderer {
         return (positional, keywords)
     }
 
-    private func evaluateCall(_ callee: Expression, _ arguments: Arguments, at offset: Int) throws(TemplateFailure) -> TemplateValue {
+    /// A call; `printing` lets a macro write its output in place (see `call(_:_:_:at:printing:)`).
+    private func evaluateCall(
+        _ callee: Expression, _ arguments: Arguments, at offset: Int, printing: Bool = false
+    ) throws(TemplateFailure) -> TemplateValue {
         if case .name(let name) = callee.kind, name == .range, case .undefined = lookup(name) {
             return try range(try evaluate(arguments).0, at: offset)
         }
@@ -254,7 +271,7 @@ final class Renderer {
         let target = try evaluate(callee)
         let (positional, keywords) = try evaluate(arguments)
         switch target {
-        case .macro(let macro): return try call(macro, positional, keywords, at: offset)
+        case .macro(let macro): return try call(macro, positional, keywords, at: offset, printing: printing)
         case .undefined(let name): throw failure(.undefined(name), at: callee.offset)
         default: throw failure(.notCallable(target.kindName), at: callee.offset)
         }

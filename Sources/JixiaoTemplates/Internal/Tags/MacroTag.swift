@@ -29,7 +29,12 @@ extension TemplateParser {
 extension Renderer {
     static let callDepthLimit = 100
 
-    func call(_ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int) throws(TemplateFailure) -> TemplateValue {
+    /// Renders `macro` with the arguments bound and returns its output as safe text, or, when
+    /// `printing`, writes the output in place and returns empty safe text (`{{ 金额(x) }}`:
+    /// nothing is captured only to be printed at once).
+    func call(
+        _ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int, printing: Bool = false
+    ) throws(TemplateFailure) -> TemplateValue {
         guard arguments.count <= macro.parameters.count else {
             throw failure(.tooManyArguments(macro.name.text, maximum: macro.parameters.count), at: offset)
         }
@@ -50,6 +55,10 @@ extension Renderer {
             // parameter of the same name hides it.
             if bound[macro.name] == nil { bound[macro.name] = .macro(macro) }
             scopes[scopes.count - 1] = bound
+            if printing {
+                try printAsCaptured { () throws(TemplateFailure) in try render(macro.body) }
+                return ""
+            }
             return try capture { () throws(TemplateFailure) in try render(macro.body) }
         }
         return .markup(text)
