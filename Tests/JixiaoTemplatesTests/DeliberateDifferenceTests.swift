@@ -44,6 +44,14 @@ import Testing
         #expect(render("{{ h }}\n{{ l }}\n{{ o }}\n{{ p }}\n前 {{ h }}", name: "main.md", data: data) == "\\# 标题\n\\- 项\n12\\. 项\n\\+ 加\n前 # 标题")
     }
 
+    /// A macro's output is escaped as a text of its own, its first line a line start, whether it
+    /// is printed in place (`{{ m(h) }}`) or taken as a value first (`{{ m(h) ~ '' }}`).
+    @Test func aMacroStartsItsOwnLineForMarkdownEscaping() {
+        let data = TemplateMap([("h", .string("# 标题"))])
+        #expect(render("{% macro m(x) %}{{ x }}|{% endmacro %}{{ m(h) }}{{ m(h) }} 前 {{ m(h) ~ '' }}", name: "main.md", data: data)
+            == "\\# 标题|\\# 标题| 前 \\# 标题|")
+    }
+
     @Test func markdownEscapesOnlyWhatWouldBecomeABlock() {
         let data = TemplateMap([("a", .string("0.00")), ("b", .string("1.检查")), ("c", .string("#标签")), ("d", .string("-")), ("e", .string("1) 项"))])
         #expect(render("{{ a }}\n{{ b }}\n{{ c }}\n{{ d }}\n{{ e }}", name: "main.md", data: data) == "0.00\n1.检查\n#标签\n\\-\n1\\) 项")

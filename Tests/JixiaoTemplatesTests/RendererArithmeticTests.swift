@@ -86,6 +86,17 @@ import Testing
               expected: "过滤器「日期」要用在「2025-05-14」这样的日期上，却是「99999999999999999999-1-1」"),
         .init(template: "{{ '9223372036854775807-1-1'|日期 }}", expected: "9223372036854775807年1月1日"),
         .init(template: "{% for x in [1, 2] %}{{ loop.cycle('a', 'b') }}{% endfor %}", expected: "ab"),
+        // Quotients by long division on units: Python's digits, also past a divisor's 18th digit
+        // (Foundation's quotient gave 0.8100000072900000722520000000).
+        .init(template: "{{ 1 / (123456789012345678 / 100000000000000000) }}", expected: "0.8100000072900000722520007100"),
+        .init(template: "{{ 1 / 30 }} {{ -1 / 3 }} {{ 1 / 1024 }} {{ 金额 / 7 }}",
+              expected: "0.03333333333333333333333333333 -0.3333333333333333333333333333 0.0009765625 1196290.963571428571428571429"),
+        .init(template: "{{ '%.2f'|format(-1 / 8) }} {{ '%.0f'|format(5 / 2) }} {{ '%.2f'|format(price) }} {{ '%.2f'|format(price * 100 / 3) }}",
+              expected: "-0.12 2 2.66 88.83"),
+        // A pattern read once into pieces still reports its problems in the order of the pattern.
+        .init(template: "{{ '%s %q'|1️⃣format() }}", expected: "过滤器「format」的参数不够"),
+        .init(template: "{{ '%q %s'|1️⃣format(1) }}", expected: "过滤器「format」不支持「%q」"),
+        .init(template: "{{ '%s %2000d'|1️⃣format() }}", expected: "过滤器「format」的参数不够"),
     ]
 
     @Test(arguments: cases)

@@ -6,28 +6,48 @@ import Foundation
 /// jixiao's templates do the same with every non-integer number, so `1007.30` prints `1007.30`
 /// and `0.1 + 0.2` is `0.3`.
 ///
-/// Every amount in a report fits in 64-bit *units* (the value × 10^scale: `1007.30` is 100730
-/// units at scale 2); then printing, rounding and shifting between 元, 万元 and percent are
+/// Every amount in a report, and every quotient of two (28 significant digits, as Python's
+/// `Decimal` gives), fits in 128-bit *units* (the value × 10^scale: `1007.30` is 100730 units at
+/// scale 2); then arithmetic, printing, rounding and shifting between 元, 万元 and percent are
 /// integer operations. Larger values fall back to Foundation's `Decimal`.
 public struct TemplateDecimal: Sendable, CustomStringConvertible {
-    /// The exact value.
-    public let value: Decimal
     /// Digits printed after the decimal point.
     public let scale: Int
-    /// `value × 10^scale` when that is a whole number within 64 bits.
-    let units: Int64?
+    private let storage: Storage
 
-    public init(_ value: Decimal, scale: Int) {
-        self.value = value
-        self.scale = max(scale, 0)
-        self.units = nil
+    private enum Storage: Sendable {
+        /// `value × 10^scale`, with a magnitude below 10^38 and `scale` at most 38.
+        case units(Int128)
+        case exact(Decimal)
     }
 
-    init(units: Int64, scale: Int) {
-        let magnitude = Decimal(units.magnitude)
-        self.value = Decimal(sign: units < 0 ? .minus : .plus, exponent: -scale, significand: magnitude)
-        self.scale = scale
-        self.units = units
+    /// The exact value.
+    public var value: Decimal {
+        switch storage {
+        case .exact(let value): return value
+        case .units(let units): return Self.decimal(units: units, scale: scale)
+        }
+    }
+
+    /// `value × 10^scale` when that is a whole number below 10^38.
+    var units: Int128? {
+        if case .units(let units) = storage { return units }
+        return nil
+    }
+
+    public init(_ value: Decimal, scale: Int) {
+        self.scale = max(scale, 0)
+        self.storage = Self.units(of: value, scale: self.scale).map { .units($0) } ?? .exact(value)
+    }
+
+    init(units: Int128, scale: Int) {
+        if (0...Self.largestScale).contains(scale), units.magnitude < Self.unitLimit {
+            self.scale = scale
+            self.storage = .units(units)
+        } else {
+            self.scale = max(scale, 0)
+            self.storage = .exact(Self.decimal(units: units, scale: scale))
+        }
     }
 
     /// Reads `123.40`, `-0.5`, `1e3` (scale taken from the written fraction and exponent).
@@ -47,7 +67,7 @@ public struct TemplateDecimal: Sendable, CustomStringConvertible {
         let scale = max(fraction - exponent, 0)
         let digits = String(parts[0]) + (parts.count == 2 ? String(parts[1]) : "") + String(repeating: "0", count: max(scale - fraction + exponent, 0))
         if digits.count <= 18, let whole = Int64(digits) {
-            self.init(units: negative ? -whole : whole, scale: scale)
+            self.init(units: Int128(negative ? -whole : whole), scale: scale)
         } else {
             guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
             self.init(value, scale: scale)
@@ -79,9 +99,11 @@ public struct TemplateDecimal: Sendable, CustomStringConvertible {
         let digits = max(digits, 0)
         if let units {
             if digits >= scale {
-                let (shifted, overflow) = units.multipliedReportingOverflow(by: Self.powerOfTen(digits - scale))
-                if !overflow, digits - scale <= 18 { return TemplateDecimal(units: shifted, scale: digits) }
-            } else if scale - digits <= 18 {
+                if digits <= Self.largestScale {
+                    let (shifted, overflow) = units.multipliedReportingOverflow(by: Self.powerOfTen(digits - scale))
+                    if !overflow, shifted.magnitude < Self.unitLimit { return TemplateDecimal(units: shifted, scale: digits) }
+                }
+            } else {
                 let divisor = Self.powerOfTen(scale - digits)
                 var quotient = units / divisor
                 let remainder = units % divisor
@@ -113,32 +135,98 @@ public struct TemplateDecimal: Sendable, CustomStringConvertible {
 
     /// Whether the value has no fractional part.
     var isWhole: Bool {
-        if let units { return scale == 0 || units % Self.powerOfTen(min(scale, 18)) == 0 }
+        if let units { return scale == 0 || units % Self.powerOfTen(scale) == 0 }
         return rounded(to: 0, mode: .down) == value
     }
 
-    static func powerOfTen(_ exponent: Int) -> Int64 {
-        var result: Int64 = 1
-        for _ in 0..<min(max(exponent, 0), 18) { result *= 10 }
-        return result
+    /// Whether the value is zero, without building a `Decimal` when units hold it.
+    var isZero: Bool {
+        if let units { return units == 0 }
+        return value.isZero
     }
 
-    /// `value × 10^scale` if it is whole and within 64 bits (slow path, from a `Decimal`).
-    private static func units(of value: Decimal, scale: Int) -> Int64? {
-        guard scale <= 18, value.magnitude < Decimal(sign: .plus, exponent: 18 - scale, significand: 1) else { return nil }
+    /// The largest scale units are kept at, and the bound on their magnitude: 38 digits, as
+    /// many as a `Decimal` holds, so a value falls back to `Decimal` exactly where Foundation's
+    /// own digits would run out.
+    static let largestScale = 38
+    static let unitLimit = UInt128(powersOfTen[38])
+
+    /// 10^`exponent`, for `exponent` in 0...38.
+    static func powerOfTen(_ exponent: Int) -> Int128 {
+        powersOfTen[min(max(exponent, 0), largestScale)]
+    }
+
+    /// How many decimal digits `magnitude` has (1 for 0).
+    static func digitCount(_ magnitude: UInt128) -> Int {
+        var count = 1
+        while count <= largestScale, magnitude >= UInt128(powersOfTen[count]) { count += 1 }
+        return count
+    }
+
+    private static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        for _ in 0..<38 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
+
+    /// `value × 10^scale` if it is whole and below 10^38 (slow path, from a `Decimal`).
+    private static func units(of value: Decimal, scale: Int) -> Int128? {
+        guard scale <= 18, !value.isNaN, value.magnitude < Decimal(sign: .plus, exponent: 18 - scale, significand: 1) else { return nil }
         let scaled = value * Decimal(sign: .plus, exponent: scale, significand: 1)
         let number = NSDecimalNumber(decimal: scaled)
         let whole = number.int64Value
-        return Decimal(whole) == scaled ? whole : nil
+        return Decimal(whole) == scaled ? Int128(whole) : nil
     }
 
-    private static func text(units: Int64, scale: Int) -> String {
-        var digits = String(units.magnitude)
-        if scale > 0 {
-            if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
+    /// The `Decimal` for units: built as Foundation builds it from a 64-bit significand, in two
+    /// halves beyond 64 bits.
+    private static func decimal(units: Int128, scale: Int) -> Decimal {
+        let sign: FloatingPointSign = units < 0 ? .minus : .plus
+        let magnitude = units.magnitude
+        if let small = UInt64(exactly: magnitude) {
+            return Decimal(sign: sign, exponent: -scale, significand: Decimal(small))
         }
-        return units < 0 ? "-" + digits : digits
+        let split = UInt128(powersOfTen[19])
+        let high = Decimal(sign: .plus, exponent: 19, significand: Decimal(UInt64(magnitude / split)))
+        return Decimal(sign: sign, exponent: -scale, significand: high + Decimal(UInt64(magnitude % split)))
+    }
+
+    /// `-1234.50` for -123450 units at scale 2, written from the last digit backwards into a
+    /// buffer on the stack (inserting the point into a `String` was a tenth of printing an
+    /// amount).
+    private static func text(units: Int128, scale: Int) -> String {
+        // 39 digits, the zeros before them at the largest scale, a point and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * largestScale + 4) { buffer in
+            var index = buffer.count
+            var written = 0
+            func put(_ digit: UInt8) {
+                if scale > 0, written == scale {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ".")
+                }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + digit
+                written += 1
+            }
+            if var small = UInt64(exactly: units.magnitude) {
+                repeat {
+                    put(UInt8(small % 10))
+                    small /= 10
+                } while small > 0
+            } else {
+                var large = units.magnitude
+                repeat {
+                    put(UInt8(large % 10))
+                    large /= 10
+                } while large > 0
+            }
+            while written <= scale { put(0) }
+            if units < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[index...]), as: UTF8.self)
+        }
     }
 }
 

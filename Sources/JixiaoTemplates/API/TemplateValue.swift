@@ -43,6 +43,14 @@ import Foundation
 
 extension TemplateValue {
     /// The number as an exact decimal, booleans counting as 0 and 1; nil for non-numbers.
+    /// Whether the value is a number (booleans count), without building a `Decimal`.
+    var isNumeric: Bool {
+        switch self {
+        case .bool, .integer, .decimal: true
+        default: false
+        }
+    }
+
     var numericValue: Decimal? {
         switch self {
         case .bool(let flag): flag ? 1 : 0

@@ -15,6 +15,12 @@ struct NameTable: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// An empty table with room for `capacity` names before it grows (a macro's parameters).
+    init(minimumCapacity capacity: Int) {
+        names.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
     init(dictionaryLiteral elements: (TemplateName, TemplateValue)...) {
         for (name, value) in elements { self[name] = value }
     }

@@ -23,15 +23,32 @@ struct ForLoop: Sendable {
 }
 
 /// A `{% macro %}` definition; calling it renders `body` with the arguments bound.
-public struct Macro: Sendable {
-    var name: TemplateName
-    var parameters: [(name: TemplateName, defaultValue: Expression?)]
-    var body: [Node]
+///
+/// A class, so that looking a macro up and binding it to its own name in each call shares
+/// one reference instead of copying its name, parameters, body and names field by field.
+public final class Macro: Sendable {
+    let name: TemplateName
+    let parameters: [(name: TemplateName, defaultValue: Expression?)]
+    let body: [Node]
     /// The file the macro was defined in, for errors inside its body.
-    var file: String
+    let file: String
     /// The top-level names of the included template it was defined in, as they were then, so
     /// that the macro sees that template's `set`s as Jinja2's macros do.
-    var enclosingNames: NameTable = [:]
+    let enclosingNames: NameTable
+
+    init(name: TemplateName, parameters: [(name: TemplateName, defaultValue: Expression?)], body: [Node], file: String,
+         enclosingNames: NameTable = [:]) {
+        self.name = name
+        self.parameters = parameters
+        self.body = body
+        self.file = file
+        self.enclosingNames = enclosingNames
+    }
+
+    /// The same macro defined where `names` are the included template's top-level names.
+    func seeing(_ names: NameTable) -> Macro {
+        Macro(name: name, parameters: parameters, body: body, file: file, enclosingNames: names)
+    }
 }
 
 /// The `loop` variable of the innermost `for`.

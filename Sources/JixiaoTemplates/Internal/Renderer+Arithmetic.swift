@@ -20,7 +20,7 @@ extension Renderer {
             return .list(Array(repeatElement(items, count: max(count, 0)).joined()))
         default: break
         }
-        guard left.numericValue != nil, right.numericValue != nil else {
+        guard left.isNumeric, right.isNumeric else {
             throw failure(.typeMismatch(operation: "运算「\(op.rawValue)」", kinds: "\(left.kindName)和\(right.kindName)"), at: offset)
         }
         if case .integer(let a) = left.asInteger, case .integer(let b) = right.asInteger, op != .divide {
@@ -55,7 +55,7 @@ extension Renderer {
             if overflow { throw failure(.integerOverflow, at: offset) }
             return .integer(quotient)
         case .power:
-            if b < 0 { return try decimalArithmetic(.power, TemplateDecimal(units: Int64(a), scale: 0), TemplateDecimal(units: Int64(b), scale: 0), at: offset) }
+            if b < 0 { return try decimalArithmetic(.power, TemplateDecimal(units: Int128(a), scale: 0), TemplateDecimal(units: Int128(b), scale: 0), at: offset) }
             var value = 1
             var base = a
             var exponent = b
@@ -86,11 +86,12 @@ extension Renderer {
         case .subtract: return .decimal(TemplateDecimal(try exactly(a.value, .subtract, b.value, at: offset), scale: max(a.scale, b.scale)))
         case .multiply: return .decimal(TemplateDecimal(try exactly(a.value, .multiply, b.value, at: offset), scale: a.scale + b.scale))
         case .divide:
-            guard !b.value.isZero else { throw failure(.divisionByZero, at: offset) }
+            guard !b.isZero else { throw failure(.divisionByZero, at: offset) }
+            if let quotient = Self.unitQuotient(a, b) { return .decimal(quotient) }
             try checkQuotientFits(a.value, b.value, at: offset)
             return .decimal(Self.quotient(a, b))
         case .floorDivide, .modulo:
-            guard !b.value.isZero else { throw failure(.divisionByZero, at: offset) }
+            guard !b.isZero else { throw failure(.divisionByZero, at: offset) }
             try checkQuotientFits(a.value, b.value, at: offset)
             let floor = TemplateDecimal(a.value / b.value, scale: 0).rounded(to: 0, mode: .down)
             if op == .floorDivide { return .decimal(TemplateDecimal(floor, scale: 0)) }
@@ -147,21 +148,78 @@ extension Renderer {
         return ("\(value.significand.magnitude)".count, value.exponent)
     }
 
-    /// `+ - *` on 64-bit units when both operands have them and nothing overflows.
+    /// `+ - *` on units when both operands have them and the result keeps the digits Foundation
+    /// would (so the fallback to `exactly` is taken, and fails, exactly where it did before):
+    /// sums of operands below 10^37 at their common scale, products of at most 38 digits.
     private static func unitArithmetic(_ op: BinaryOperator, _ a: TemplateDecimal, _ b: TemplateDecimal) -> TemplateDecimal? {
+        guard let left = a.units, let right = b.units else { return nil }
         switch op {
         case .add, .subtract:
             let scale = max(a.scale, b.scale)
-            guard let left = a.rescaled(to: scale).units, let right = b.rescaled(to: scale).units else { return nil }
-            let (result, overflow) = op == .add ? left.addingReportingOverflow(right) : left.subtractingReportingOverflow(right)
-            return overflow ? nil : TemplateDecimal(units: result, scale: scale)
+            let (x, xOverflow) = left.multipliedReportingOverflow(by: TemplateDecimal.powerOfTen(scale - a.scale))
+            let (y, yOverflow) = right.multipliedReportingOverflow(by: TemplateDecimal.powerOfTen(scale - b.scale))
+            let bound = UInt128(TemplateDecimal.powerOfTen(37))
+            guard !xOverflow, !yOverflow, x.magnitude < bound, y.magnitude < bound else { return nil }
+            return TemplateDecimal(units: op == .add ? x + y : x - y, scale: scale)
         case .multiply:
-            guard let left = a.units, let right = b.units, a.scale + b.scale <= 18 else { return nil }
-            let (result, overflow) = left.multipliedReportingOverflow(by: right)
-            return overflow ? nil : TemplateDecimal(units: result, scale: a.scale + b.scale)
+            guard TemplateDecimal.digitCount(left.magnitude) + TemplateDecimal.digitCount(right.magnitude) <= 38 else { return nil }
+            return TemplateDecimal(units: left * right, scale: a.scale + b.scale)
         default:
             return nil
         }
+    }
+
+    /// `a / b` on units, as `quotient` gives it: the exact quotient when it ends within 38
+    /// significant digits (at no fewer digits after the point than `a.scale - b.scale`),
+    /// otherwise 28 significant digits rounded half-up. Nil when the result would leave units
+    /// (more than 28 digits before the point, more than 38 after it).
+    ///
+    /// Long division in chunks of up to 19 digits: `12.5 / 8374.25` is 125 / 837425 × 10^1;
+    /// 125 / 837425 is 0 remainder 125; 125 × 10^19 / 837425 gives the next 19 digits, and so on.
+    static func unitQuotient(_ a: TemplateDecimal, _ b: TemplateDecimal) -> TemplateDecimal? {
+        guard let dividend = a.units, let divisor = b.units, divisor != 0 else { return nil }
+        let limit = TemplateDecimal.unitLimit
+        var numerator = dividend.magnitude
+        var extraScale = 0
+        let shift = b.scale - a.scale
+        if shift >= 0 {
+            let (scaled, overflow) = numerator.multipliedReportingOverflow(by: UInt128(TemplateDecimal.powerOfTen(shift)))
+            guard shift <= 38, !overflow, scaled < limit else { return nil }
+            numerator = scaled
+        } else {
+            extraScale = -shift
+        }
+        let denominator = divisor.magnitude
+        guard denominator <= UInt128(UInt64.max) else { return nil }
+        var units = numerator / denominator
+        var remainder = numerator % denominator
+        var fraction = 0
+        var significant = units == 0 ? 0 : TemplateDecimal.digitCount(units)
+        while remainder != 0, significant < 38 {
+            let chunk = significant == 0 ? 19 : min(19, 38 - significant)
+            let scaled = remainder * UInt128(TemplateDecimal.powerOfTen(chunk))
+            units = units * UInt128(TemplateDecimal.powerOfTen(chunk)) + scaled / denominator
+            remainder = scaled % denominator
+            fraction += chunk
+            significant = units == 0 ? 0 : TemplateDecimal.digitCount(units)
+            guard fraction + extraScale <= 2 * 38 else { return nil }
+        }
+        if remainder == 0 {
+            while fraction > 0, units % 10 == 0 {
+                units /= 10
+                fraction -= 1
+            }
+        } else {
+            let dropped = significant - 28
+            let power = UInt128(TemplateDecimal.powerOfTen(dropped))
+            let kept = units / power
+            units = (units % power) * 2 >= power ? kept + 1 : kept
+            fraction -= dropped
+        }
+        let scale = fraction + extraScale
+        guard fraction >= 0, scale <= TemplateDecimal.largestScale, units < limit else { return nil }
+        let magnitude = Int128(units)
+        return TemplateDecimal(units: (dividend < 0) != (divisor < 0) ? -magnitude : magnitude, scale: scale)
     }
 
     /// Python `Decimal` division: exact results keep the digits they need (`7/2` → `3.5`,

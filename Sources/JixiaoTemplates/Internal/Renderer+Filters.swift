@@ -30,7 +30,10 @@ extension Renderer {
             try arguments.allow(2, ["d", "attribute"])
             let separator = arguments.value(0, "d") ?? .string("")
             var items = try iterate(value, at: offset)
-            if let attribute = arguments.value(1, "attribute") { items = try items.map { item throws(TemplateFailure) in try lookupAttribute(attribute, of: item) } }
+            if let attribute = arguments.value(1, "attribute") {
+                let read = attributeReader(attribute)
+                items = try items.map { item throws(TemplateFailure) in try read(item) }
+            }
             return try join(items, separator: separator, at: offset)
         case .upper, .lower, .capitalize, .title, .trim:
             try arguments.allow(filter == .trim ? 1 : 0, filter == .trim ? ["chars"] : [])
@@ -66,8 +69,9 @@ extension Renderer {
         case .sum:
             try arguments.allow(2, ["attribute", "start"])
             var total = arguments.value(1, "start") ?? .integer(0)
+            let read = arguments.value(0, "attribute").map(attributeReader)
             for item in try iterate(value, at: offset) {
-                let operand = try arguments.value(0, "attribute").map { a throws(TemplateFailure) in try lookupAttribute(a, of: item) } ?? item
+                let operand = try read.map { read throws(TemplateFailure) in try read(item) } ?? item
                 total = try arithmetic(.add, total, operand, at: offset)
             }
             return total
@@ -79,7 +83,7 @@ extension Renderer {
             return filter == .min ? ordered.first! : try maximum(items, arguments)
         case .abs:
             try arguments.allow(0, [])
-            guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "「abs」", kinds: value.kindName), at: offset) }
+            guard value.isNumeric else { throw failure(.typeMismatch(operation: "「abs」", kinds: value.kindName), at: offset) }
             return value.numericValue! < 0 ? try negate(value, at: offset) : value.asIntegerIfBool
         case .int:
             try arguments.allow(2, ["default", "base"])
@@ -206,7 +210,7 @@ extension Renderer {
     /// Integers stay integers; decimals round half-up to `precision` (jixiao's deliberate
     /// difference from Python's half-even); `floor` and `ceil` give decimals like `7.0`.
     private func round(_ value: TemplateValue, precision: Int, method: String, at offset: Int) throws(TemplateFailure) -> TemplateValue {
-        guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "「round」", kinds: value.kindName), at: offset) }
+        guard value.isNumeric else { throw failure(.typeMismatch(operation: "「round」", kinds: value.kindName), at: offset) }
         let mode: NSDecimalNumber.RoundingMode
         switch method {
         case "common": mode = .plain

@@ -19,6 +19,19 @@ extension Renderer {
         return current
     }
 
+    /// `lookupAttribute` for every item of a sequence, a plain key hashed once instead of per
+    /// item (`明细|sum(attribute='决算')`).
+    func attributeReader(_ attribute: TemplateValue) -> (TemplateValue) throws(TemplateFailure) -> TemplateValue {
+        if case .string(let path) = attribute.plainString, !path.utf8.contains(UInt8(ascii: ".")) {
+            let name = TemplateName(path)
+            return { item throws(TemplateFailure) in
+                if case .map(let map) = item { return map[name: name] ?? .undefined(path) }
+                return try self.item(.string(path), of: item, at: 0)
+            }
+        }
+        return { item throws(TemplateFailure) in try self.lookupAttribute(attribute, of: item) }
+    }
+
     func sortKey(_ item: TemplateValue, attribute: TemplateValue?, caseSensitive: Bool) throws(TemplateFailure) -> TemplateValue {
         let key = try attribute.map { a throws(TemplateFailure) in try lookupAttribute(a, of: item) } ?? item
         if !caseSensitive, case .string(let text) = key.plainString { return .string(text.lowercased()) }

@@ -19,7 +19,7 @@ extension Renderer {
         case .`false`: if case .bool(false) = value { return true } else { return false }
         case .integer: if case .integer = value { return true } else { return false }
         case .float: if case .decimal = value { return true } else { return false }
-        case .number: return value.numericValue != nil
+        case .number: return value.isNumeric
         case .string: if case .string = value.plainString { return true } else { return false }
         case .mapping: if case .map = value { return true } else { return false }
         case .sequence, .iterable:

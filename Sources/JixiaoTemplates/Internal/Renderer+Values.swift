@@ -9,7 +9,7 @@ extension Renderer {
         case .none: return false
         case .bool(let flag): return flag
         case .integer(let number): return number != 0
-        case .decimal(let number): return !number.value.isZero
+        case .decimal(let number): return !number.isZero
         case .string(let text), .markup(let text): return !text.isEmpty
         case .list(let items): return !items.isEmpty
         case .map(let map): return !map.isEmpty
@@ -38,7 +38,7 @@ extension Renderer {
             if overflow { throw failure(.integerOverflow, at: offset) }
             return .integer(result)
         case .decimal(let number):
-            if let units = number.units, units != .min { return .decimal(TemplateDecimal(units: -units, scale: number.scale)) }
+            if let units = number.units { return .decimal(TemplateDecimal(units: -units, scale: number.scale)) }
             return .decimal(TemplateDecimal(-number.value, scale: number.scale))
         case .undefined(let name): throw failure(.undefined(name), at: offset)
         default: throw failure(.typeMismatch(operation: "负号「-」", kinds: value.kindName), at: offset)
@@ -146,8 +146,8 @@ extension TemplateValue {
     var asDecimal: TemplateDecimal {
         switch self {
         case .decimal(let number): number
-        case .integer(let number): TemplateDecimal(units: Int64(number), scale: 0)
-        case .bool(let flag): TemplateDecimal(units: flag ? 1 : 0, scale: 0)
+        case .integer(let number): TemplateDecimal(units: Int128(number), scale: 0)
+        case .bool(let flag): TemplateDecimal(units: Int128(flag ? 1 : 0), scale: 0)
         default: TemplateDecimal(numericValue ?? 0, scale: 0)
         }
     }
@@ -167,7 +167,7 @@ extension TemplateValue {
 extension TemplateDecimal {
     /// The value as an `Int` when it is whole and fits in 64 bits, else nil (never wrapped).
     var exactInteger: Int? {
-        if let units, scale == 0 { return Int(units) }
+        if let units, scale == 0 { return Int(exactly: units) }
         guard isWhole else { return nil }
         return Int("\(rounded(to: 0, mode: .down))")
     }

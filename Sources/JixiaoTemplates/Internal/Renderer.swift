@@ -11,6 +11,9 @@ final class Renderer {
     /// The text rendered so far, as UTF-8 (appending bytes is much cheaper than `String +=`).
     @exclusivity(unchecked)
     var output: [UInt8] = []
+    /// Where the text being captured (a macro's output, a `set` block) starts in `output`.
+    @exclusivity(unchecked)
+    var captureStart = 0
     /// Names, innermost last; `scopes[0]` is the template's top level over the data.
     @exclusivity(unchecked)
     var scopes: [NameTable]
@@ -32,6 +35,9 @@ final class Renderer {
     /// The innermost loop or call being run: where a runaway is reported.
     @exclusivity(unchecked)
     var activeOffset = 0
+    /// `format` patterns read so far (see `PrintfFormatter`).
+    @exclusivity(unchecked)
+    var formatPatterns: [String: [PrintfFormatter.Piece]] = [:]
     var blockChains: [String: [(nodes: [Node], file: String)]] = [:]
     var blockStack: [(String, Int)] = []
 
@@ -54,14 +60,19 @@ final class Renderer {
             try countStep()
             switch node {
             case .text(let text): output.append(contentsOf: text.utf8)
-            case .output(let expression): try emit(try evaluate(expression), at: expression.offset)
+            case .output(let expression):
+                if case .call(let callee, let arguments) = expression.kind {
+                    try emit(try evaluateCall(callee, arguments, at: expression.offset, printing: true), at: expression.offset)
+                } else {
+                    try emit(try evaluate(expression), at: expression.offset)
+                }
             case .conditional(let branches, let otherwise): try renderConditional(branches, otherwise: otherwise)
             case .loop(let loop): try renderLoop(loop)
             case .assign(let name, let expression): setLocal(name, try evaluate(expression))
             case .assignBlock(let name, let body): try renderAssignBlock(name, body)
-            case .macro(var macro):
-                if templateFrame > 0, templateFrame < scopes.count { macro.enclosingNames = scopes[templateFrame] }
-                setLocal(macro.name, .macro(macro))
+            case .macro(let macro):
+                let isInInclude = templateFrame > 0 && templateFrame < scopes.count
+                setLocal(macro.name, .macro(isInInclude ? macro.seeing(scopes[templateFrame]) : macro))
             case .include(let name, let offset): try renderInclude(name, at: offset)
             case .block(let name): try renderBlock(name)
             }
@@ -78,12 +89,18 @@ final class Renderer {
     func emit(_ value: TemplateValue, at offset: Int) throws(TemplateFailure) {
         switch value {
         case .markup(let text): output.append(contentsOf: text.utf8)
-        case .string(let text): output.append(contentsOf: format.escape(text, atLineStart: output.last.map { $0 == 0x0A } ?? true).utf8)
+        case .string(let text): output.append(contentsOf: format.escape(text, atLineStart: isAtLineStart).utf8)
         case .integer, .decimal, .bool, .none: output.append(contentsOf: try string(of: value, at: offset).utf8)
         case .undefined(let name): throw failure(.undefined(name), at: offset)
         case .lazy: throw failure(.lazySequence("map、select 等"), at: offset)
         default: throw failure(.notPrintable(value.kindName), at: offset)
         }
+    }
+
+    /// Whether the next byte printed starts a line: at the start of the output or of a
+    /// captured text, or after a line break.
+    var isAtLineStart: Bool {
+        output.count == captureStart || output[output.count - 1] == 0x0A
     }
 
     // MARK: - Scopes
@@ -101,13 +118,28 @@ final class Renderer {
         return globals[name: name] ?? .undefined(name.text)
     }
 
-    /// Runs `body` with its output captured instead of printed.
+    /// Runs `body` with its output captured instead of printed. The captured text is written
+    /// after the output so far and taken off again, so the buffer's capacity serves every
+    /// macro call instead of each growing a buffer of its own.
     func capture(_ body: () throws(TemplateFailure) -> Void) throws(TemplateFailure) -> String {
-        let saved = output
-        output = []
-        defer { output = saved }
+        let start = output.count
+        let savedStart = captureStart
+        captureStart = start
+        defer {
+            output.removeSubrange(start...)
+            captureStart = savedStart
+        }
         try body()
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output[start...], as: UTF8.self)
+    }
+
+    /// Runs `body` printing in place, but seeing the start of its output as a line start as
+    /// `capture` would.
+    func printAsCaptured(_ body: () throws(TemplateFailure) -> Void) throws(TemplateFailure) {
+        let savedStart = captureStart
+        captureStart = output.count
+        defer { captureStart = savedStart }
+        try body()
     }
 
     /// Runs `body` with other scopes (a macro's, an include's) and one more level of depth.
@@ -171,7 +203,7 @@ final class Renderer {
             case .not: return .bool(!(try isTrue(value, at: operand.offset)))
             case .negate: return try negate(value, at: offset)
             case .plus:
-                guard value.numericValue != nil else { throw failure(.typeMismatch(operation: "正号「+」", kinds: value.kindName), at: offset) }
+                guard value.isNumeric else { throw failure(.typeMismatch(operation: "正号「+」", kinds: value.kindName), at: offset) }
                 return value
             }
         case .binary(.and, let left, let right):
@@ -215,11 +247,14 @@ final class Renderer {
         return (positional, keywords)
     }
 
-    private func evaluateCall(_ callee: Expression, _ arguments: Arguments, at offset: Int) throws(TemplateFailure) -> TemplateValue {
-        if case .name(let name) = callee.kind, name.text == "range", case .undefined = lookup(name) {
+    /// A call; `printing` lets a macro write its output in place (see `call(_:_:_:at:printing:)`).
+    private func evaluateCall(
+        _ callee: Expression, _ arguments: Arguments, at offset: Int, printing: Bool = false
+    ) throws(TemplateFailure) -> TemplateValue {
+        if case .name(let name) = callee.kind, name == .range, case .undefined = lookup(name) {
             return try range(try evaluate(arguments).0, at: offset)
         }
-        if case .name(let name) = callee.kind, name.text == "super" { return try renderSuper(at: offset) }
+        if case .name(let name) = callee.kind, name == .super { return try renderSuper(at: offset) }
         if case .attribute(let base, let method) = callee.kind {
             let target = try evaluate(base)
             let (positional, _) = try evaluate(arguments)
@@ -236,7 +271,7 @@ final class Renderer {
         let target = try evaluate(callee)
         let (positional, keywords) = try evaluate(arguments)
         switch target {
-        case .macro(let macro): return try call(macro, positional, keywords, at: offset)
+        case .macro(let macro): return try call(macro, positional, keywords, at: offset, printing: printing)
         case .undefined(let name): throw failure(.undefined(name), at: callee.offset)
         default: throw failure(.notCallable(target.kindName), at: callee.offset)
         }

@@ -18,7 +18,7 @@ extension Renderer {
         switch filter {
         case .money, .moneyASCII, .wan, .wanASCII, .percent, .percentASCII:
             try arguments.allow(filter == .money || filter == .moneyASCII ? 2 : 1, ["位数", "digits", "分隔", "separators"])
-            guard value.numericValue != nil else {
+            guard value.isNumeric else {
                 throw failure(.filterArgument(filter: name, problem: "要用在数字上，却用在了\(value.kindName)上"), at: offset)
             }
             let digits = try arguments.integer(0, arguments.value(0, "位数") != nil ? "位数" : "digits", default: 2, in: Self.digitsRange)

@@ -30,4 +30,6 @@ struct TemplateName: Equatable, Sendable, CustomStringConvertible {
     var description: String { text }
 
     static let loop = TemplateName("loop")
+    static let range = TemplateName("range")
+    static let `super` = TemplateName("super")
 }

@@ -29,11 +29,16 @@ extension TemplateParser {
 extension Renderer {
     static let callDepthLimit = 100
 
-    func call(_ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int) throws(TemplateFailure) -> TemplateValue {
+    /// Renders `macro` with the arguments bound and returns its output as safe text, or, when
+    /// `printing`, writes the output in place and returns empty safe text (`{{ 金额(x) }}`:
+    /// nothing is captured only to be printed at once).
+    func call(
+        _ macro: Macro, _ arguments: [TemplateValue], _ keywords: [(String, TemplateValue)], at offset: Int, printing: Bool = false
+    ) throws(TemplateFailure) -> TemplateValue {
         guard arguments.count <= macro.parameters.count else {
             throw failure(.tooManyArguments(macro.name.text, maximum: macro.parameters.count), at: offset)
         }
-        var bound: NameTable = [:]
+        var bound = NameTable(minimumCapacity: macro.parameters.count + 1)
         for (parameter, value) in zip(macro.parameters, arguments) { bound[parameter.name] = value }
         for (keyword, value) in keywords {
             guard macro.parameters.contains(where: { $0.name.text == keyword }) else {
@@ -46,9 +51,14 @@ extension Renderer {
                 bound[parameter.name] = try parameter.defaultValue.map { e throws(TemplateFailure) in try evaluate(e) } ?? .undefined(parameter.name.text)
             }
             // A macro always sees itself, wherever it was defined, so it can recurse (a narrative
-            // of sections within sections) even when it lives in an included template.
-            setLocal(macro.name, .macro(macro))
-            for (name, value) in bound { setLocal(name, value) }
+            // of sections within sections) even when it lives in an included template; a
+            // parameter of the same name hides it.
+            if bound[macro.name] == nil { bound[macro.name] = .macro(macro) }
+            scopes[scopes.count - 1] = bound
+            if printing {
+                try printAsCaptured { () throws(TemplateFailure) in try render(macro.body) }
+                return ""
+            }
             return try capture { () throws(TemplateFailure) in try render(macro.body) }
         }
         return .markup(text)
