@@ -58,18 +58,23 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
         lhs.entries == rhs.entries
     }
 
-    /// A key hashed over its UTF-8 bytes: `String` hashing normalises Unicode on every lookup,
-    /// which dominated reading files with Chinese keys. Keys typed with one input method have
-    /// one spelling, so byte equality is the right equality here.
+    /// A key hashed and compared over its UTF-8 bytes: `String` hashing normalises Unicode on
+    /// every lookup, which dominated reading files with Chinese keys. Keys typed with one input
+    /// method have one spelling, so byte equality is the right equality here. The key keeps
+    /// the `String` itself (no copy of its bytes per entry or per lookup).
     private struct Key: Hashable {
-        let bytes: [UInt8]
+        let text: String
 
-        init(_ text: String) { bytes = Array(text.utf8) }
+        init(_ text: String) { self.text = text }
 
         func hash(into hasher: inout Hasher) {
             var value: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             hasher.combine(value)
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.text.utf8.elementsEqual(rhs.text.utf8)
         }
     }
 }

@@ -53,17 +53,43 @@ private extension DataNumber {
     static let significantDigitLimit = 38
     static let exponentLimit = 99
 
+    /// Counts over the UTF-8 bytes (a literal is ASCII): at most 38 significant digits, an
+    /// exponent of at most 99.
     static func checkDigits(of literal: String) throws(NumberProblem) {
-        var mantissa = Substring(literal)
-        if let e = literal.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = literal[..<e]
-            let exponent = literal[literal.index(after: e)...].drop(while: { $0 == "+" || $0 == "-" })
-            if exponent.drop(while: { $0 == "0" }).count > 2 || (Int(exponent) ?? 0) > exponentLimit {
-                throw .outOfRange
+        let utf8 = literal.utf8
+        var significant = 0
+        var seenNonZero = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            if byte.isDigit {
+                if byte != UInt8(ascii: "0") { seenNonZero = true }
+                if seenNonZero { significant += 1 }
             }
+            index = utf8.index(after: index)
         }
-        let digits = mantissa.filter(\.isASCIIDigit).drop(while: { $0 == "0" })
-        if digits.count > significantDigitLimit { throw .tooLong }
+        if index != utf8.endIndex {
+            try checkExponent(utf8[utf8.index(after: index)...])
+        }
+        if significant > significantDigitLimit { throw .tooLong }
+    }
+
+    /// The digits after `e`: leading zeros aside, at most two, at most 99.
+    static func checkExponent(_ utf8: Substring.UTF8View) throws(NumberProblem) {
+        var index = utf8.startIndex
+        var exponent = 0
+        var exponentDigits = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte.isDigit, exponent > 0 || byte != UInt8(ascii: "0") {
+                exponentDigits += 1
+                if exponentDigits > 2 { throw .outOfRange }
+                exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            index = utf8.index(after: index)
+        }
+        if exponent > exponentLimit { throw .outOfRange }
     }
 
     /// The JSON spelling of a YAML 1.2 core-schema int or float, or nil if `text` is neither.
@@ -121,8 +147,4 @@ private extension DataNumber {
 
 extension UInt8 {
     var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

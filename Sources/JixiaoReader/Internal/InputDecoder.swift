@@ -10,8 +10,9 @@ enum InputDecoder {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             throw ReadFailure(.utf16, at: 0)
         }
-        let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw[3...] : raw[...]
-        let bytes = SourceText.normalizingLineBreaks(body)
+        let hasBOM = raw.starts(with: [0xEF, 0xBB, 0xBF])
+        // Most files need neither change: keep their bytes as they are, without a copy.
+        let bytes = !hasBOM && !raw.contains(0x0D) ? raw : SourceText.normalizingLineBreaks(hasBOM ? raw[3...] : raw[...])
         if let bad = firstInvalidUTF8Offset(in: bytes) {
             throw ReadFailure(.notUTF8(looksLikeGBK: looksLikeGBK(bytes, from: bad)), at: bad)
         }
@@ -20,6 +21,8 @@ enum InputDecoder {
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        // The standard library's validator is the fast path; the walk below only finds the offset.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var index = 0
         let count = bytes.count
         while index < count {

@@ -18,6 +18,10 @@ import JixiaoDiagnostics
 struct PositionCounter {
     let source: SourceText
     private var line = 0
+    /// The byte range of `line` (its start, and the start of the next line), so that the many
+    /// queries on one line skip the search for it.
+    private var lineStart = 0
+    private var nextLineStart = -1
     private var checkpoints: [(offset: Int, column: Int)] = []
     /// How far the line has been searched for checkpoints.
     private var scanned = 0
@@ -29,11 +33,16 @@ struct PositionCounter {
     mutating func position(of offset: Int) -> TextPosition {
         let bytes = source.bytes
         let clamped = min(max(offset, 0), bytes.count)
-        let lineOfOffset = source.line(ofByteOffset: clamped)
-        if lineOfOffset != line {
-            line = lineOfOffset
-            checkpoints = [(source.startOfLine(line), 0)]
-            scanned = checkpoints[0].offset
+        if clamped < lineStart || clamped >= nextLineStart {
+            let lineOfOffset = source.line(ofByteOffset: clamped)
+            if lineOfOffset != line {
+                line = lineOfOffset
+                lineStart = source.startOfLine(line)
+                nextLineStart = line < source.lineCount ? source.startOfLine(line + 1) : Int.max
+                checkpoints.removeAll(keepingCapacity: true)
+                checkpoints.append((lineStart, 0))
+                scanned = lineStart
+            }
         }
         if scanned < clamped, var (start, column) = checkpoints.last {
             var index = max(start + 64, scanned)
@@ -49,7 +58,7 @@ struct PositionCounter {
             }
             scanned = clamped
         }
-        let nearest = nearestCheckpoint(atOrBefore: clamped)
+        let nearest = checkpoints.count == 1 ? checkpoints[0] : nearestCheckpoint(atOrBefore: clamped)
         let column = nearest.column + SourceText.characterCount(of: bytes[nearest.offset..<clamped])
         return TextPosition(line: line, column: column + 1)
     }

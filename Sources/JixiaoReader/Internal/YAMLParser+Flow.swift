@@ -146,6 +146,13 @@ extension YAMLParser {
             }
             index += 1
         }
+        if !bytes[start..<index].contains(.newline) {
+            // One line (the usual `[张三, 李四]`): trim its blanks as bytes, nothing to fold.
+            var (first, end) = (start, index)
+            while first < end, bytes[first].isBlank { first += 1 }
+            while end > first, bytes[end - 1].isBlank { end -= 1 }
+            return String(decoding: bytes[first..<end], as: UTF8.self)
+        }
         var lines: [Substring] = String(decoding: bytes[start..<index], as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingBlanks() }

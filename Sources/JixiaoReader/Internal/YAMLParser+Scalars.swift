@@ -102,8 +102,21 @@ extension YAMLParser {
         let open = index
         let quote = bytes[open]
         let isDouble = quote == .doubleQuote
-        var output: [UInt8] = []
         index += 1
+        // Most quoted values are one line without escapes: decode them in one piece.
+        var cursor = index
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == .newline || (isDouble && byte == .backslash) { break }
+            if byte == quote {
+                if !isDouble, cursor + 1 < bytes.count, bytes[cursor + 1] == .singleQuote { break }
+                let text = String(decoding: bytes[index..<cursor], as: UTF8.self)
+                index = cursor + 1
+                return text
+            }
+            cursor += 1
+        }
+        var output: [UInt8] = []
         while true {
             while index < bytes.count {
                 let byte = bytes[index]
