@@ -20,7 +20,9 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
     }
 
     public private(set) var entries: [Entry] = []
-    private var indexByKey: [Key: Int] = [:]
+    /// Built once the map holds more than `indexThreshold` entries; a smaller map (most of a
+    /// data file's) is searched in order, which costs less than hashing into a dictionary.
+    private var indexByKey: [Key: Int]?
 
     public init() {}
 
@@ -30,32 +32,45 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
 
     /// The value for `key`, if present.
     public subscript(key: String) -> DataNode? {
-        indexByKey[Key(key)].map { entries[$0].value }
+        index(ofKey: key).map { entries[$0].value }
     }
 
     /// The entry already holding `key`, if any (readers use it to refuse duplicates).
     public func entry(forKey key: String) -> Entry? {
-        indexByKey[Key(key)].map { entries[$0] }
+        index(ofKey: key).map { entries[$0] }
     }
 
     /// Adds an entry at the end; a key that is already present replaces nothing and returns false.
     @discardableResult
     public mutating func append(_ entry: Entry) -> Bool {
-        let key = Key(entry.key)
-        guard indexByKey[key] == nil else { return false }
-        indexByKey[key] = entries.count
+        guard index(ofKey: entry.key) == nil else { return false }
         entries.append(entry)
+        if indexByKey != nil {
+            indexByKey?[Key(entry.key)] = entries.count - 1
+        } else if entries.count > Self.indexThreshold {
+            var index: [Key: Int] = [:]
+            index.reserveCapacity(entries.count * 2)
+            for (offset, existing) in entries.enumerated() { index[Key(existing.key)] = offset }
+            indexByKey = index
+        }
         return true
     }
 
     /// Replaces the value of an existing key, keeping its place; does nothing for a new key.
     public mutating func replace(_ key: String, with value: DataNode) {
-        guard let index = indexByKey[Key(key)] else { return }
+        guard let index = index(ofKey: key) else { return }
         entries[index].value = value
     }
 
     public static func == (lhs: DataMap, rhs: DataMap) -> Bool {
         lhs.entries == rhs.entries
+    }
+
+    private static let indexThreshold = 12
+
+    private func index(ofKey key: String) -> Int? {
+        if let indexByKey { return indexByKey[Key(key)] }
+        return entries.firstIndex { Key.sameBytes($0.key, key) }
     }
 
     /// A key hashed and compared over its UTF-8 bytes: `String` hashing normalises Unicode on
@@ -73,8 +88,10 @@ public struct DataMap: Sendable, Equatable, RandomAccessCollection {
             hasher.combine(value)
         }
 
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        static func == (lhs: Key, rhs: Key) -> Bool { sameBytes(lhs.text, rhs.text) }
+
+        static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            lhs.utf8.count == rhs.utf8.count && lhs.utf8.elementsEqual(rhs.utf8)
         }
     }
 }

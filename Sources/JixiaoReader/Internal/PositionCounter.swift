@@ -25,6 +25,9 @@ struct PositionCounter {
     private var checkpoints: [(offset: Int, column: Int)] = []
     /// How far the line has been searched for checkpoints.
     private var scanned = 0
+    /// The last answer on the line that stands between two ASCII bytes (a checkpoint too, kept
+    /// apart): the parsers ask in file order, so the next query counts only from there.
+    private var lastAnswer = (offset: 0, column: 0)
 
     init(source: SourceText) {
         self.source = source
@@ -42,6 +45,7 @@ struct PositionCounter {
                 checkpoints.removeAll(keepingCapacity: true)
                 checkpoints.append((lineStart, 0))
                 scanned = lineStart
+                lastAnswer = (lineStart, 0)
             }
         }
         if scanned < clamped, var (start, column) = checkpoints.last {
@@ -58,8 +62,12 @@ struct PositionCounter {
             }
             scanned = clamped
         }
-        let nearest = checkpoints.count == 1 ? checkpoints[0] : nearestCheckpoint(atOrBefore: clamped)
+        var nearest = checkpoints.count == 1 ? checkpoints[0] : nearestCheckpoint(atOrBefore: clamped)
+        if lastAnswer.offset > nearest.offset, lastAnswer.offset <= clamped { nearest = lastAnswer }
         let column = nearest.column + SourceText.characterCount(of: bytes[nearest.offset..<clamped])
+        if clamped > lineStart, clamped < bytes.count, bytes[clamped] < 0x80, bytes[clamped - 1] < 0x80 {
+            lastAnswer = (clamped, column)
+        }
         return TextPosition(line: line, column: column + 1)
     }
 
