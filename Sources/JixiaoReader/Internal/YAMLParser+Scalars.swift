@@ -6,15 +6,16 @@ extension YAMLParser {
         let start = index
         let first = bytes[start]
         try refuseUnsupportedStart(at: start)
+        let startPosition = position(of: start)
         switch first {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
-            return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: position(of: start))
+            return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: startPosition)
         case .doubleQuote, .singleQuote:
             (quotedContinuationIndent, quotedKey) = (parentIndent, key)
             defer { (quotedContinuationIndent, quotedKey) = (-1, nil) }
             let text = try parseQuoted()
             try finishLine()
-            return DataNode(.string(text), at: position(of: start))
+            return DataNode(.string(text), at: startPosition)
         case .openBracket, .openBrace:
             flowMinimumIndent = parentIndent + 1
             let node = try parseFlowNode()
@@ -26,7 +27,7 @@ extension YAMLParser {
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
         default:
             let text = try parsePlain(parentIndent: parentIndent, key: key)
-            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: position(of: start))
+            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: startPosition)
         }
     }
 

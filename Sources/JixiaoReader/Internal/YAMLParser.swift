@@ -91,10 +91,13 @@ struct YAMLParser {
     }
 
     private mutating func parseBlockMapping(at start: Int, indent: Int) throws(ReadFailure) -> DataNode {
+        // Positions are taken before what follows is read: the counter is fastest in file order.
+        let mapPosition = position(of: start)
         var map = DataMap()
         var keyStart = start
         while true {
             index = keyStart
+            let keyPosition = position(of: keyStart)
             let key = try parseKey()
             if let first = map.entry(forKey: key) {
                 throw ReadFailure(.duplicateKey(key, firstLine: first.keyPosition.line), at: keyStart)
@@ -109,7 +112,7 @@ struct YAMLParser {
                 moveToNextLine()
                 value = try parseIndentedValue(under: indent, emptyAt: afterColon, isMappingValue: true)
             }
-            map.append(.init(key: key, keyPosition: position(of: keyStart), value: value))
+            map.append(.init(key: key, keyPosition: keyPosition, value: value))
             guard let next = try nextContentIndent(), next >= indent else { break }
             if next > indent {
                 throw ReadFailure(
@@ -123,7 +126,7 @@ struct YAMLParser {
                 throw ReadFailure(.sequenceEntryInMapping, at: keyStart)
             }
         }
-        return DataNode(.map(map), at: position(of: start))
+        return DataNode(.map(map), at: mapPosition)
     }
 
     /// The value of a key or list item whose own line ends after `:` or `-`.
@@ -146,6 +149,7 @@ struct YAMLParser {
     }
 
     private mutating func parseBlockSequence(at start: Int, indent: Int) throws(ReadFailure) -> DataNode {
+        let listPosition = position(of: start)
         var items: [DataNode] = []
         var entryStart = start
         while true {
@@ -170,7 +174,7 @@ struct YAMLParser {
             guard isSequenceEntry(at: index + next) else { break }
             entryStart = index + next
         }
-        return DataNode(.list(items), at: position(of: start))
+        return DataNode(.list(items), at: listPosition)
     }
 
     mutating func enterNesting(at offset: Int) throws(ReadFailure) {
