@@ -14,7 +14,9 @@ import JixiaoDiagnostics
 /// ```
 /// A checkpoint stands only between two ASCII bytes, where a character always ends, so adding
 /// the pieces' character counts gives the count of the whole prefix (also for combining marks
-/// and emoji, which `SourceText.characterCount(of:)` counts as `String` does).
+/// and emoji, which `SourceText.characterCount(of:)` counts as `String` does). The last answer
+/// is kept the same way, also before a CJK ideograph (lead byte E4–E9, U+4000–U+9FFF) after an
+/// ASCII byte: no grapheme rule joins those two, so a value after `评价单位: ` counts on from there.
 struct PositionCounter {
     let source: SourceText
     private var line = 0
@@ -25,8 +27,8 @@ struct PositionCounter {
     private var checkpoints: [(offset: Int, column: Int)] = []
     /// How far the line has been searched for checkpoints.
     private var scanned = 0
-    /// The last answer on the line that stands between two ASCII bytes (a checkpoint too, kept
-    /// apart): the parsers ask in file order, so the next query counts only from there.
+    /// The last answer on the line that stands where a character surely ends (a checkpoint too,
+    /// kept apart): the parsers ask in file order, so the next query counts only from there.
     private var lastAnswer = (offset: 0, column: 0)
 
     init(source: SourceText) {
@@ -65,7 +67,9 @@ struct PositionCounter {
         var nearest = checkpoints.count == 1 ? checkpoints[0] : nearestCheckpoint(atOrBefore: clamped)
         if lastAnswer.offset > nearest.offset, lastAnswer.offset <= clamped { nearest = lastAnswer }
         let column = nearest.column + SourceText.characterCount(of: bytes[nearest.offset..<clamped])
-        if clamped > lineStart, clamped < bytes.count, bytes[clamped] < 0x80, bytes[clamped - 1] < 0x80 {
+        if clamped > lineStart, clamped < bytes.count, bytes[clamped - 1] < 0x80,
+            bytes[clamped] < 0x80 || (0xE4...0xE9).contains(bytes[clamped])
+        {
             lastAnswer = (clamped, column)
         }
         return TextPosition(line: line, column: column + 1)

@@ -25,10 +25,16 @@ extension YAMLParser {
         return nil
     }
 
+    /// `implicitKeyColon(from:)`, remembered for the last line asked about.
+    mutating func keyColon(from start: Int) -> Int? {
+        if lastKeyColon.start != start { lastKeyColon = (start, implicitKeyColon(from: start)) }
+        return lastKeyColon.colon
+    }
+
     /// Reads the key at `index` up to and past its `:`; names the typing mistake if there is none.
     mutating func parseKey() throws(ReadFailure) -> String {
         let start = index
-        guard let colon = implicitKeyColon(from: start) else {
+        guard let colon = keyColon(from: start) else {
             throw brokenKeyFailure(inLineAt: start)
         }
         let first = bytes[start]

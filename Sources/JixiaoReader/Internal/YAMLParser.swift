@@ -24,6 +24,9 @@ struct YAMLParser {
     var quotedContinuationIndent = -1
     /// The key whose value is being read, for messages.
     var quotedKey: String?
+    /// The last answer of `keyColon(from:)`: a line is asked about up to three times (is it a
+    /// block? a mapping? where does its key end?), and each question would scan it again.
+    var lastKeyColon: (start: Int, colon: Int?) = (-1, nil)
 
     init(source: SourceText) {
         self.source = source
@@ -79,7 +82,7 @@ struct YAMLParser {
             throw ReadFailure(.unsupported(.complexKey), at: start)
         }
         let isSequence = isSequenceEntry(at: start)
-        if isSequence || implicitKeyColon(from: start) != nil {
+        if isSequence || keyColon(from: start) != nil {
             try enterNesting(at: start)
             defer { depth -= 1 }
             return isSequence
@@ -161,7 +164,7 @@ struct YAMLParser {
                 items.append(try parseIndentedValue(under: indent, emptyAt: afterDash, isMappingValue: false))
             } else {
                 let column = indent + (index - entryStart)
-                let startsBlock = isSequenceEntry(at: index) || implicitKeyColon(from: index) != nil
+                let startsBlock = isSequenceEntry(at: index) || keyColon(from: index) != nil
                 if startsBlock, let tab = bytes[entryStart..<index].firstIndex(of: .tab) {
                     throw ReadFailure(.tabInIndentation, at: tab)
                 }
