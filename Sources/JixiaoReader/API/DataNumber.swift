@@ -94,6 +94,7 @@ private extension DataNumber {
 
     /// The JSON spelling of a YAML 1.2 core-schema int or float, or nil if `text` is neither.
     static func canonicalYAMLNumber(_ text: String) throws(NumberProblem) -> String? {
+        if isJSONSpelledDecimal(text.utf8) { return text }
         let utf8 = Array(text.utf8)
         guard let first = utf8.first else { return nil }
         if utf8.count > 2, first == UInt8(ascii: "0") {
@@ -142,6 +143,34 @@ private extension DataNumber {
         if integer.isEmpty { integer = "0" }
         if let fraction, !fraction.isEmpty { integer += "." + fraction }
         return sign + integer + exponent
+    }
+}
+
+private extension DataNumber {
+    /// Whether a YAML number is already spelled as JSON spells it (`8397200.18`, `0.5`, `2024`):
+    /// digits, no leading zero, at most one `.` between digits. Most figures are, and are kept
+    /// as written without being taken apart.
+    static func isJSONSpelledDecimal(_ utf8: String.UTF8View) -> Bool {
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var seenPoint = false
+        var first: UInt8 = 0
+        for byte in utf8 {
+            if byte.isDigit {
+                if !seenPoint {
+                    if digitsBefore == 0 { first = byte }
+                    digitsBefore += 1
+                } else {
+                    digitsAfter += 1
+                }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return false
+            }
+        }
+        guard digitsBefore > 0, !seenPoint || digitsAfter > 0 else { return false }
+        return first != UInt8(ascii: "0") || digitsBefore == 1
     }
 }
 

@@ -64,7 +64,8 @@ enum InputDecoder {
             guard let base = buffer.baseAddress else { return true }
             var index = 0
             while index < count {
-                if index + 8 <= count {
+                let lead = base[index]
+                if lead < 0x80, index + 8 <= count {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                     // No byte with its high bit set, and none equal to 0x0D (the zero-byte test on word ^ 0x0D…).
                     let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
@@ -74,10 +75,16 @@ enum InputDecoder {
                         continue
                     }
                 }
-                let lead = base[index]
                 if lead < 0x80 {
                     if lead == 0x0D { return false }
                     index += 1
+                    continue
+                }
+                // Chinese text: E1–EC or EE–EF and two continuation bytes, the common case.
+                if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index + 3 <= count,
+                    (UInt16(base[index + 1]) | UInt16(base[index + 2]) << 8) & 0xC0C0 == 0x8080
+                {
+                    index += 3
                     continue
                 }
                 let length: Int

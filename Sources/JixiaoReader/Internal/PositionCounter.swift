@@ -39,7 +39,16 @@ struct PositionCounter {
         let bytes = source.bytes
         let clamped = min(max(offset, 0), bytes.count)
         if clamped < lineStart || clamped >= nextLineStart {
-            let lineOfOffset = source.line(ofByteOffset: clamped)
+            // Queries come in file order: the line is usually the next one or close after.
+            var lineOfOffset = line
+            var steps = 0
+            if clamped >= nextLineStart, line > 0 {
+                while steps < 4, lineOfOffset < source.lineCount, source.startOfLine(lineOfOffset + 1) <= clamped {
+                    lineOfOffset += 1
+                    steps += 1
+                }
+            }
+            if steps == 0 || steps == 4 { lineOfOffset = source.line(ofByteOffset: clamped) }
             if lineOfOffset != line {
                 line = lineOfOffset
                 lineStart = source.startOfLine(line)
