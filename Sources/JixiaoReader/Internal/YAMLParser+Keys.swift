@@ -16,7 +16,9 @@ extension YAMLParser {
         }
         if first == .openBracket || first == .openBrace || first == .hash { return nil }
         var cursor = start
-        while cursor < bytes.count, bytes[cursor] != .newline {
+        while true {
+            cursor = nextLineBreakHashOrColon(from: cursor)
+            guard cursor < bytes.count, bytes[cursor] != .newline else { break }
             let byte = bytes[cursor]
             if byte == .colon, isBlankOrLineEnd(cursor + 1) { return cursor }
             if byte == .hash, cursor > start, bytes[cursor - 1].isBlank { return nil }

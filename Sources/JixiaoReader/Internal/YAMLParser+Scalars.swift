@@ -76,7 +76,9 @@ extension YAMLParser {
         let start = index
         var end = start
         var endedInComment = false
-        while end < bytes.count, bytes[end] != .newline {
+        while true {
+            end = nextLineBreakHashOrColon(from: end)
+            guard end < bytes.count, bytes[end] != .newline else { break }
             let byte = bytes[end]
             if byte == .hash, end > start, bytes[end - 1].isBlank {
                 endedInComment = true

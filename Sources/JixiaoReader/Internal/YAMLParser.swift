@@ -234,6 +234,20 @@ extension YAMLParser {
         }
     }
 
+    /// The offset of the first `\n`, `#` or `:` at or after `offset` (or the end): the only bytes
+    /// a plain scalar or a key line stops at, found over a buffer without bounds checks.
+    func nextLineBreakHashOrColon(from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = offset
+            while cursor < buffer.count {
+                let byte = buffer[cursor]
+                if byte == .newline || byte == .hash || byte == .colon { return cursor }
+                cursor += 1
+            }
+            return cursor
+        }
+    }
+
     func lineEnd(from offset: Int) -> Int {
         var cursor = offset
         while cursor < bytes.count, bytes[cursor] != .newline { cursor += 1 }
