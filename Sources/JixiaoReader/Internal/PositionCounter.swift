@@ -75,13 +75,22 @@ struct PositionCounter {
         }
         var nearest = checkpoints.count == 1 ? checkpoints[0] : nearestCheckpoint(atOrBefore: clamped)
         if lastAnswer.offset > nearest.offset, lastAnswer.offset <= clamped { nearest = lastAnswer }
-        let column = nearest.column + SourceText.characterCount(of: bytes[nearest.offset..<clamped])
+        let column = nearest.column + Self.characterCount(of: bytes, in: nearest.offset..<clamped)
         if clamped > lineStart, clamped < bytes.count, bytes[clamped - 1] < 0x80,
             bytes[clamped] < 0x80 || (0xE4...0xE9).contains(bytes[clamped])
         {
             lastAnswer = (clamped, column)
         }
         return TextPosition(line: line, column: column + 1)
+    }
+
+    /// `SourceText.characterCount(of:)`, after a shortcut for the usual piece, indentation or
+    /// `- ` or `key: `, where a byte below 0x80 is one character.
+    private static func characterCount(of bytes: [UInt8], in range: Range<Int>) -> Int {
+        let isASCII = bytes.withUnsafeBufferPointer { buffer in
+            range.allSatisfy { buffer[$0] < 0x80 }
+        }
+        return isASCII ? range.count : SourceText.characterCount(of: bytes[range])
     }
 
     private func nearestCheckpoint(atOrBefore offset: Int) -> (offset: Int, column: Int) {
