@@ -53,21 +53,48 @@ private extension DataNumber {
     static let significantDigitLimit = 38
     static let exponentLimit = 99
 
+    /// Counts over the UTF-8 bytes (a literal is ASCII): at most 38 significant digits, an
+    /// exponent of at most 99.
     static func checkDigits(of literal: String) throws(NumberProblem) {
-        var mantissa = Substring(literal)
-        if let e = literal.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = literal[..<e]
-            let exponent = literal[literal.index(after: e)...].drop(while: { $0 == "+" || $0 == "-" })
-            if exponent.drop(while: { $0 == "0" }).count > 2 || (Int(exponent) ?? 0) > exponentLimit {
-                throw .outOfRange
+        let utf8 = literal.utf8
+        var significant = 0
+        var seenNonZero = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { break }
+            if byte.isDigit {
+                if byte != UInt8(ascii: "0") { seenNonZero = true }
+                if seenNonZero { significant += 1 }
             }
+            index = utf8.index(after: index)
         }
-        let digits = mantissa.filter(\.isASCIIDigit).drop(while: { $0 == "0" })
-        if digits.count > significantDigitLimit { throw .tooLong }
+        if index != utf8.endIndex {
+            try checkExponent(utf8[utf8.index(after: index)...])
+        }
+        if significant > significantDigitLimit { throw .tooLong }
+    }
+
+    /// The digits after `e`: leading zeros aside, at most two, at most 99.
+    static func checkExponent(_ utf8: Substring.UTF8View) throws(NumberProblem) {
+        var index = utf8.startIndex
+        var exponent = 0
+        var exponentDigits = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte.isDigit, exponent > 0 || byte != UInt8(ascii: "0") {
+                exponentDigits += 1
+                if exponentDigits > 2 { throw .outOfRange }
+                exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            index = utf8.index(after: index)
+        }
+        if exponent > exponentLimit { throw .outOfRange }
     }
 
     /// The JSON spelling of a YAML 1.2 core-schema int or float, or nil if `text` is neither.
     static func canonicalYAMLNumber(_ text: String) throws(NumberProblem) -> String? {
+        if isJSONSpelledDecimal(text.utf8) { return text }
         let utf8 = Array(text.utf8)
         guard let first = utf8.first else { return nil }
         if utf8.count > 2, first == UInt8(ascii: "0") {
@@ -119,10 +146,34 @@ private extension DataNumber {
     }
 }
 
-extension UInt8 {
-    var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+private extension DataNumber {
+    /// Whether a YAML number is already spelled as JSON spells it (`8397200.18`, `0.5`, `2024`):
+    /// digits, no leading zero, at most one `.` between digits. Most figures are, and are kept
+    /// as written without being taken apart.
+    static func isJSONSpelledDecimal(_ utf8: String.UTF8View) -> Bool {
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var seenPoint = false
+        var first: UInt8 = 0
+        for byte in utf8 {
+            if byte.isDigit {
+                if !seenPoint {
+                    if digitsBefore == 0 { first = byte }
+                    digitsBefore += 1
+                } else {
+                    digitsAfter += 1
+                }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return false
+            }
+        }
+        guard digitsBefore > 0, !seenPoint || digitsAfter > 0 else { return false }
+        return first != UInt8(ascii: "0") || digitsBefore == 1
+    }
 }
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+extension UInt8 {
+    var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
 }

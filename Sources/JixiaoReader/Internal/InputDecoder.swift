@@ -10,8 +10,11 @@ enum InputDecoder {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             throw ReadFailure(.utf16, at: 0)
         }
-        let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? raw[3...] : raw[...]
-        let bytes = SourceText.normalizingLineBreaks(body)
+        let hasBOM = raw.starts(with: [0xEF, 0xBB, 0xBF])
+        // Most files are UTF-8 without BOM or CR: one pass says so, and their bytes are kept as
+        // they are, without a copy.
+        if !hasBOM, isWellFormedWithoutCR(raw) { return raw }
+        let bytes = SourceText.normalizingLineBreaks(hasBOM ? raw[3...] : raw[...])
         if let bad = firstInvalidUTF8Offset(in: bytes) {
             throw ReadFailure(.notUTF8(looksLikeGBK: looksLikeGBK(bytes, from: bad)), at: bad)
         }
@@ -50,6 +53,62 @@ enum InputDecoder {
             index += length
         }
         return nil
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 holding no CR: the same walk as
+    /// `firstInvalidUTF8Offset(in:)`, over a buffer (no bounds checks) and skipping ASCII eight
+    /// bytes at a time.
+    static func isWellFormedWithoutCR(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            guard let base = buffer.baseAddress else { return true }
+            var index = 0
+            while index < count {
+                let lead = base[index]
+                if lead < 0x80, index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // No byte with its high bit set, and none equal to 0x0D (the zero-byte test on word ^ 0x0D…).
+                    let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080
+                    if word & 0x8080_8080_8080_8080 == 0, hasCR == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                if lead < 0x80 {
+                    if lead == 0x0D { return false }
+                    index += 1
+                    continue
+                }
+                // Chinese text: E1–EC or EE–EF and two continuation bytes, the common case.
+                if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index + 3 <= count,
+                    (UInt16(base[index + 1]) | UInt16(base[index + 2]) << 8) & 0xC0C0 == 0x8080
+                {
+                    index += 3
+                    continue
+                }
+                let length: Int
+                var lowest: UInt8 = 0x80
+                var highest: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; lowest = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; highest = 0x9F
+                case 0xF0: length = 4; lowest = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; highest = 0x8F
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                let second = base[index + 1]
+                guard second >= lowest, second <= highest else { return false }
+                if length > 2, base[index + 2] & 0xC0 != 0x80 { return false }
+                if length > 3, base[index + 3] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// GBK/GB18030 text is pairs of a lead byte 0x81–0xFE and a trail byte 0x40–0xFE.

@@ -113,7 +113,19 @@ struct JSONParser {
     private mutating func parseString() throws(ReadFailure) -> String {
         let open = index
         index += 1
-        var output: [UInt8] = []
+        // Most strings hold no escape: decode the bytes between the quotes in one piece.
+        let contentStart = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == .doubleQuote {
+                index += 1
+                return String(decoding: bytes[contentStart..<index - 1], as: UTF8.self)
+            }
+            if byte == .backslash { break }
+            if byte < 0x20 { throw ReadFailure(.json(.controlCharacterInString), at: index) }
+            index += 1
+        }
+        var output = Array(bytes[contentStart..<index])
         while index < bytes.count {
             let byte = bytes[index]
             if byte == .doubleQuote {

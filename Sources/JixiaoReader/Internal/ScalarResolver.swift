@@ -26,9 +26,10 @@ private extension ScalarResolver {
     ///
     /// Every spelling is ASCII of at most 5 bytes, and no longer text equals one of them (none
     /// holds a letter another character decomposes to, as K is U+212A's): most scalars, Chinese
-    /// text and figures, skip the comparisons.
+    /// text and figures, skip the comparisons, and so does text not starting with an ASCII character (a
+    /// one-character Chinese name).
     static func reserved(_ text: String, at offset: Int) throws(ReadFailure) -> DataNode.Value? {
-        guard text.utf8.count <= 5 else { return nil }
+        guard text.utf8.count <= 5, text.utf8.first.map({ $0 < 0x80 }) ?? true else { return nil }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

@@ -5,11 +5,12 @@ extension YAMLParser {
         let start = index
         let first = bytes[start]
         try refuseUnsupportedStart(at: start)
+        let startPosition = position(of: start)
         switch first {
         case .openBracket: return try parseFlowSequence()
         case .openBrace: return try parseFlowMapping()
         case .doubleQuote, .singleQuote:
-            return DataNode(.string(try parseQuoted()), at: position(of: start))
+            return DataNode(.string(try parseQuoted()), at: startPosition)
         case .comma:
             throw ReadFailure(.expectedInFlow("一项内容，两个逗号之间不能是空的"), at: start)
         case .closeBracket, .closeBrace, UInt8(ascii: "|"), UInt8(ascii: ">"), .hash:
@@ -19,7 +20,7 @@ extension YAMLParser {
             throw ReadFailure(.cannotStartValue("-"), at: start)
         default:
             let text = readFlowPlain()
-            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: position(of: start))
+            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: startPosition)
         }
     }
 
@@ -28,6 +29,7 @@ extension YAMLParser {
         try enterNesting(at: open)
         defer { depth -= 1 }
         index += 1
+        let listPosition = position(of: open)
         var items: [DataNode] = []
         while true {
             try skipFlowSpace(open: open, bracket: "[")
@@ -45,7 +47,7 @@ extension YAMLParser {
             throw ReadFailure(.expectedInFlow("逗号「,」或「]」"), at: index)
         }
         index += 1
-        return DataNode(.list(items), at: position(of: open))
+        return DataNode(.list(items), at: listPosition)
     }
 
     private mutating func parseFlowMapping() throws(ReadFailure) -> DataNode {
@@ -53,6 +55,7 @@ extension YAMLParser {
         try enterNesting(at: open)
         defer { depth -= 1 }
         index += 1
+        let mapPosition = position(of: open)
         var map = DataMap()
         while true {
             try skipFlowSpace(open: open, bracket: "{")
@@ -76,7 +79,7 @@ extension YAMLParser {
                     value = try parseFlowNode()
                 }
             }
-            map.append(.init(key: key, keyPosition: position(of: keyStart), value: value))
+            map.append(.init(key: key, keyPosition: keyNode.position, value: value))
             try skipFlowSpace(open: open, bracket: "{")
             if bytes[index] == .comma {
                 index += 1
@@ -86,7 +89,7 @@ extension YAMLParser {
             throw ReadFailure(.expectedInFlow("逗号「,」或「}」"), at: index)
         }
         index += 1
-        return DataNode(.map(map), at: position(of: open))
+        return DataNode(.map(map), at: mapPosition)
     }
 
     /// The key as written: a quoted key's text, a plain key's characters.
@@ -145,6 +148,13 @@ extension YAMLParser {
                 break
             }
             index += 1
+        }
+        if !bytes[start..<index].contains(.newline) {
+            // One line (the usual `[张三, 李四]`): trim its blanks as bytes, nothing to fold.
+            var (first, end) = (start, index)
+            while first < end, bytes[first].isBlank { first += 1 }
+            while end > first, bytes[end - 1].isBlank { end -= 1 }
+            return String(decoding: bytes[first..<end], as: UTF8.self)
         }
         var lines: [Substring] = String(decoding: bytes[start..<index], as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false)

@@ -16,7 +16,9 @@ extension YAMLParser {
         }
         if first == .openBracket || first == .openBrace || first == .hash { return nil }
         var cursor = start
-        while cursor < bytes.count, bytes[cursor] != .newline {
+        while true {
+            cursor = nextLineBreakHashOrColon(from: cursor)
+            guard cursor < bytes.count, bytes[cursor] != .newline else { break }
             let byte = bytes[cursor]
             if byte == .colon, isBlankOrLineEnd(cursor + 1) { return cursor }
             if byte == .hash, cursor > start, bytes[cursor - 1].isBlank { return nil }
@@ -25,10 +27,16 @@ extension YAMLParser {
         return nil
     }
 
+    /// `implicitKeyColon(from:)`, remembered for the last line asked about.
+    mutating func keyColon(from start: Int) -> Int? {
+        if lastKeyColon.start != start { lastKeyColon = (start, implicitKeyColon(from: start)) }
+        return lastKeyColon.colon
+    }
+
     /// Reads the key at `index` up to and past its `:`; names the typing mistake if there is none.
     mutating func parseKey() throws(ReadFailure) -> String {
         let start = index
-        guard let colon = implicitKeyColon(from: start) else {
+        guard let colon = keyColon(from: start) else {
             throw brokenKeyFailure(inLineAt: start)
         }
         let first = bytes[start]

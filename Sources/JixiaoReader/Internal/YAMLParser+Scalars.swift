@@ -6,15 +6,16 @@ extension YAMLParser {
         let start = index
         let first = bytes[start]
         try refuseUnsupportedStart(at: start)
+        let startPosition = position(of: start)
         switch first {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
-            return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: position(of: start))
+            return DataNode(.string(try parseBlockScalar(parentIndent: parentIndent)), at: startPosition)
         case .doubleQuote, .singleQuote:
             (quotedContinuationIndent, quotedKey) = (parentIndent, key)
             defer { (quotedContinuationIndent, quotedKey) = (-1, nil) }
             let text = try parseQuoted()
             try finishLine()
-            return DataNode(.string(text), at: position(of: start))
+            return DataNode(.string(text), at: startPosition)
         case .openBracket, .openBrace:
             flowMinimumIndent = parentIndent + 1
             let node = try parseFlowNode()
@@ -26,7 +27,7 @@ extension YAMLParser {
             throw ReadFailure(.cannotStartValue(Character(UnicodeScalar(first))), at: start)
         default:
             let text = try parsePlain(parentIndent: parentIndent, key: key)
-            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: position(of: start))
+            return DataNode(try ScalarResolver.value(ofPlain: text, at: start), at: startPosition)
         }
     }
 
@@ -75,7 +76,9 @@ extension YAMLParser {
         let start = index
         var end = start
         var endedInComment = false
-        while end < bytes.count, bytes[end] != .newline {
+        while true {
+            end = nextLineBreakHashOrColon(from: end)
+            guard end < bytes.count, bytes[end] != .newline else { break }
             let byte = bytes[end]
             if byte == .hash, end > start, bytes[end - 1].isBlank {
                 endedInComment = true
@@ -102,8 +105,21 @@ extension YAMLParser {
         let open = index
         let quote = bytes[open]
         let isDouble = quote == .doubleQuote
-        var output: [UInt8] = []
         index += 1
+        // Most quoted values are one line without escapes: decode them in one piece.
+        var cursor = index
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == .newline || (isDouble && byte == .backslash) { break }
+            if byte == quote {
+                if !isDouble, cursor + 1 < bytes.count, bytes[cursor + 1] == .singleQuote { break }
+                let text = String(decoding: bytes[index..<cursor], as: UTF8.self)
+                index = cursor + 1
+                return text
+            }
+            cursor += 1
+        }
+        var output: [UInt8] = []
         while true {
             while index < bytes.count {
                 let byte = bytes[index]

@@ -24,6 +24,9 @@ struct YAMLParser {
     var quotedContinuationIndent = -1
     /// The key whose value is being read, for messages.
     var quotedKey: String?
+    /// The last answer of `keyColon(from:)`: a line is asked about up to three times (is it a
+    /// block? a mapping? where does its key end?), and each question would scan it again.
+    var lastKeyColon: (start: Int, colon: Int?) = (-1, nil)
 
     init(source: SourceText) {
         self.source = source
@@ -79,7 +82,7 @@ struct YAMLParser {
             throw ReadFailure(.unsupported(.complexKey), at: start)
         }
         let isSequence = isSequenceEntry(at: start)
-        if isSequence || implicitKeyColon(from: start) != nil {
+        if isSequence || keyColon(from: start) != nil {
             try enterNesting(at: start)
             defer { depth -= 1 }
             return isSequence
@@ -91,10 +94,13 @@ struct YAMLParser {
     }
 
     private mutating func parseBlockMapping(at start: Int, indent: Int) throws(ReadFailure) -> DataNode {
+        // Positions are taken before what follows is read: the counter is fastest in file order.
+        let mapPosition = position(of: start)
         var map = DataMap()
         var keyStart = start
         while true {
             index = keyStart
+            let keyPosition = position(of: keyStart)
             let key = try parseKey()
             if let first = map.entry(forKey: key) {
                 throw ReadFailure(.duplicateKey(key, firstLine: first.keyPosition.line), at: keyStart)
@@ -109,7 +115,7 @@ struct YAMLParser {
                 moveToNextLine()
                 value = try parseIndentedValue(under: indent, emptyAt: afterColon, isMappingValue: true)
             }
-            map.append(.init(key: key, keyPosition: position(of: keyStart), value: value))
+            map.append(.init(key: key, keyPosition: keyPosition, value: value))
             guard let next = try nextContentIndent(), next >= indent else { break }
             if next > indent {
                 throw ReadFailure(
@@ -123,7 +129,7 @@ struct YAMLParser {
                 throw ReadFailure(.sequenceEntryInMapping, at: keyStart)
             }
         }
-        return DataNode(.map(map), at: position(of: start))
+        return DataNode(.map(map), at: mapPosition)
     }
 
     /// The value of a key or list item whose own line ends after `:` or `-`.
@@ -146,6 +152,7 @@ struct YAMLParser {
     }
 
     private mutating func parseBlockSequence(at start: Int, indent: Int) throws(ReadFailure) -> DataNode {
+        let listPosition = position(of: start)
         var items: [DataNode] = []
         var entryStart = start
         while true {
@@ -157,7 +164,7 @@ struct YAMLParser {
                 items.append(try parseIndentedValue(under: indent, emptyAt: afterDash, isMappingValue: false))
             } else {
                 let column = indent + (index - entryStart)
-                let startsBlock = isSequenceEntry(at: index) || implicitKeyColon(from: index) != nil
+                let startsBlock = isSequenceEntry(at: index) || keyColon(from: index) != nil
                 if startsBlock, let tab = bytes[entryStart..<index].firstIndex(of: .tab) {
                     throw ReadFailure(.tabInIndentation, at: tab)
                 }
@@ -170,7 +177,7 @@ struct YAMLParser {
             guard isSequenceEntry(at: index + next) else { break }
             entryStart = index + next
         }
-        return DataNode(.list(items), at: position(of: start))
+        return DataNode(.list(items), at: listPosition)
     }
 
     mutating func enterNesting(at offset: Int) throws(ReadFailure) {
@@ -224,6 +231,20 @@ extension YAMLParser {
                 throw ReadFailure(.fullWidthSpaceInIndentation, at: cursor)
             }
             return
+        }
+    }
+
+    /// The offset of the first `\n`, `#` or `:` at or after `offset` (or the end): the only bytes
+    /// a plain scalar or a key line stops at, found over a buffer without bounds checks.
+    func nextLineBreakHashOrColon(from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = offset
+            while cursor < buffer.count {
+                let byte = buffer[cursor]
+                if byte == .newline || byte == .hash || byte == .colon { return cursor }
+                cursor += 1
+            }
+            return cursor
         }
     }
 
