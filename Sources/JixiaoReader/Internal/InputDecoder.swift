@@ -21,6 +21,22 @@ enum InputDecoder {
         return bytes
     }
 
+    /// A well-formed UTF-8 sequence that starts with `lead` (not ASCII): its length and the range
+    /// its second byte must fall in (RFC 3629 §4); nil when no sequence starts so.
+    @inline(__always)
+    static func sequence(startingWith lead: UInt8) -> (length: Int, lowest: UInt8, highest: UInt8)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80, 0xBF)
+        case 0xE0: (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80, 0xBF)
+        case 0xED: (3, 0x80, 0x9F)
+        case 0xF0: (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (4, 0x80, 0xBF)
+        case 0xF4: (4, 0x80, 0x8F)
+        default: nil
+        }
+    }
+
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
     static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
         var index = 0
@@ -31,19 +47,7 @@ enum InputDecoder {
                 index += 1
                 continue
             }
-            let length: Int
-            var lowest: UInt8 = 0x80
-            var highest: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; highest = 0x9F
-            case 0xF0: length = 4; lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; highest = 0x8F
-            default: return index
-            }
+            guard let (length, lowest, highest) = sequence(startingWith: lead) else { return index }
             guard index + length <= count else { return index }
             let second = bytes[index + 1]
             guard second >= lowest, second <= highest else { return index }
@@ -87,19 +91,7 @@ enum InputDecoder {
                     index += 3
                     continue
                 }
-                let length: Int
-                var lowest: UInt8 = 0x80
-                var highest: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; lowest = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; highest = 0x9F
-                case 0xF0: length = 4; lowest = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; highest = 0x8F
-                default: return false
-                }
+                guard let (length, lowest, highest) = sequence(startingWith: lead) else { return false }
                 guard index + length <= count else { return false }
                 let second = base[index + 1]
                 guard second >= lowest, second <= highest else { return false }
