@@ -44,9 +44,7 @@ enum CheckCommand {
                 output.standardError += findings.isEmpty ? "没有发现问题。\n" : "共 \(errors) 个错误，\(warnings) 个警告。\n"
                 if files.count > 1 {
                     var summary = UnitRunSummary()
-                    for unit in perFile {
-                        if unit.contains(where: { $0.severity == .error }) { summary.failed += 1 } else if unit.isEmpty { summary.clean += 1 } else { summary.warned += 1 }
-                    }
+                    for unit in perFile { summary.count(hasErrors: unit.contains { $0.severity == .error }, hasWarnings: !unit.isEmpty) }
                     output.standardError += summary.line
                 }
             }

@@ -17,6 +17,15 @@ import JixiaoDiagnostics
 /// After the renames the folder is fsync'ed once, so a power cut cannot undo them; the files
 /// themselves are not fsync'ed one by one (README "生成的文件" says what that guarantees).
 enum OutputFile {
+    /// Makes `folder` and the folders above it, if they are not there.
+    static func createFolder(_ folder: String) throws(CommandError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputFailure.cannotCreateFolder(folder).error
+        }
+    }
+
     static func write(_ text: String, to path: String, overwriting: Bool) throws(CommandError) {
         try write([(text, path)], overwriting: overwriting)
     }

@@ -90,7 +90,7 @@ enum RenderCommand {
         for outcome in outcomes {
             output.standardError += outcome.standardError
             output.standardOutput += outcome.standardOutput
-            if outcome.hasErrors { summary.failed += 1 } else if outcome.hasWarnings { summary.warned += 1 } else { summary.clean += 1 }
+            summary.count(hasErrors: outcome.hasErrors, hasWarnings: outcome.hasWarnings)
         }
         if files.count > 1 { output.standardError += summary.line }
         return summary.failed > 0 ? .failure : .success
@@ -161,12 +161,7 @@ enum RenderCommand {
     /// Writes every document, after making sure none would replace a file jixiao did not write,
     /// or (without --force) one it wrote from another data file.
     private static func write(_ set: DocumentSet, from dataFile: String, to folder: String, replacingOtherSources: Bool) throws(CommandError) {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .diagnostics([Diagnostic(at: .wholeFile(folder), message: "无法创建输出文件夹", hint: "检查路径和写入权限")])
-        }
+        try OutputFile.createFolder(folder)
         let targets = set.documents.map { (folder as NSString).appendingPathComponent($0.fileName) }
         for target in targets {
             switch DocumentStamp.origin(ofFileAt: target) {

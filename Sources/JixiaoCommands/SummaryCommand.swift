@@ -38,7 +38,7 @@ enum SummaryCommand {
                 switch result {
                 case .success(let report):
                     reports.append((path, report))
-                    if !report.errors.isEmpty { run.failed += 1 } else if report.warnings.isEmpty { run.clean += 1 } else { run.warned += 1 }
+                    run.count(hasErrors: !report.errors.isEmpty, hasWarnings: !report.warnings.isEmpty)
                 case .failure(let error):
                     unreadable.append((path, error))
                     output.standardError += DiagnosticFormatter.format(error)
@@ -50,18 +50,15 @@ enum SummaryCommand {
             let format = arguments.value(of: "--format") ?? "all"
             var written: [(bytes: [UInt8], path: String)] = []
             do throws(Diagnostic) {
-                for kind in DocumentFormat.allCases where format == kind.fileExtension || format == "all" {
-                    written.append((try SummaryDocuments.render(table, templates: templates, format: kind), path(folder, kind.fileExtension)))
+                let kinds = DocumentFormat.allCases.filter { format == $0.fileExtension || format == "all" }
+                for (kind, bytes) in zip(kinds, try SummaryDocuments.render(table, templates: templates, formats: kinds)) {
+                    written.append((bytes, path(folder, kind.fileExtension)))
                 }
             } catch {
                 throw .diagnostics([error])
             }
             if format == "csv" || format == "all" { written.append((SummaryDocuments.csv(table), path(folder, "csv"))) }
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .diagnostics([Diagnostic(at: .wholeFile(folder), message: "无法创建输出文件夹", hint: "检查路径和写入权限")])
-            }
+            try OutputFile.createFolder(folder)
             try OutputFile.write(written, overwriting: arguments.has("--force"))
             for file in written { output.standardOutput += file.path + "\n" }
             output.standardError += run.line

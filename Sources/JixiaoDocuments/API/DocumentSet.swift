@@ -40,6 +40,14 @@ public struct DocumentSet: Sendable {
         public enum Contents: Sendable, Equatable {
             case text(String)
             case bytes([UInt8])
+
+            /// The file's bytes.
+            public var bytes: [UInt8] {
+                switch self {
+                case .text(let text): Array(text.utf8)
+                case .bytes(let bytes): bytes
+                }
+            }
         }
 
         /// The text of a Markdown or HTML document; `nil` for a Word file.
@@ -54,12 +62,7 @@ public struct DocumentSet: Sendable {
         }
 
         /// The file's bytes.
-        public var bytes: [UInt8] {
-            switch contents {
-            case .text(let text): Array(text.utf8)
-            case .bytes(let bytes): bytes
-            }
-        }
+        public var bytes: [UInt8] { contents.bytes }
     }
 
     public let documents: [Document]

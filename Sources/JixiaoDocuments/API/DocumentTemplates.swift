@@ -11,8 +11,9 @@ public struct DocumentTemplates: Sendable {
     public let folder: String
     public let region: String
     let libraries: [String: TemplateLibrary]
-    /// The template extensions compiled (`md`, `html`).
-    private let formats: Set<String>
+    /// Every data path any of the compiled templates reads (see `TemplateLibrary.referencedNames`),
+    /// collected once for all the units of the format.
+    public let referencedNames: Set<String>
 
     /// Compiles the templates of `region` that `formats` are rendered from (Word from the
     /// `.html` ones); a missing or broken template is an error naming the template file (never
@@ -28,24 +29,14 @@ public struct DocumentTemplates: Sendable {
     public init(folder: String, region: String, formats: [DocumentFormat], cache: inout TemplateLibrary.Cache) throws(Diagnostic) {
         self.folder = folder
         self.region = region
-        self.formats = Set(formats.map(\.templateExtension))
         var libraries: [String: TemplateLibrary] = [:]
-        for suffix in self.formats.sorted() {
+        for suffix in Set(formats.map(\.templateExtension)).sorted() {
             for name in DocumentSet.Kind.allCases.map(\.rawValue) + (suffix == "html" ? ["index"] : []) {
                 libraries["\(name).\(suffix)"] = try TemplateLibrary(contentsOf: try Self.path(name, suffix: suffix, region: region, in: folder), cache: &cache)
             }
         }
         self.libraries = libraries
-    }
-
-    /// Whether the templates `format` is rendered from were compiled.
-    public func covers(_ format: DocumentFormat) -> Bool {
-        formats.contains(format.templateExtension)
-    }
-
-    /// Every data path any of the compiled templates reads (see `TemplateLibrary.referencedNames`).
-    public var referencedNames: Set<String> {
-        TemplateLibrary.referencedNames(of: libraries.values)
+        referencedNames = TemplateLibrary.referencedNames(of: libraries.values)
     }
 
     /// The compiled template of a document for a format, if it was loaded.

@@ -7,11 +7,20 @@ import JixiaoTemplates
 /// `共用/汇总表.md` and `共用/汇总表.html` (Word converted from the HTML), and CSV (UTF-8 with a BOM, so Excel and WPS open the
 /// Chinese intact).
 public enum SummaryDocuments {
-    /// The Markdown, HTML or Word file's bytes, from the templates folder.
-    public static func render(_ table: SummaryTable, templates: String, format: DocumentFormat) throws(Diagnostic) -> [UInt8] {
-        let path = try DocumentTemplates.path("汇总表", suffix: format.templateExtension, region: "共用", in: templates)
-        let rendered = try TemplateLibrary(contentsOf: path).render(names(of: table), format: format.escaping)
-        return DocumentSet.Document(fileName: "", kind: nil, contents: format.contents(of: rendered, stamp: nil)).bytes
+    /// The bytes of the table in each of `formats` (Markdown, HTML, Word), from the templates
+    /// folder; HTML and Word are made from one rendering of `汇总表.html`.
+    public static func render(_ table: SummaryTable, templates: String, formats: [DocumentFormat]) throws(Diagnostic) -> [[UInt8]] {
+        var pages: [String: String] = [:]
+        var files: [[UInt8]] = []
+        for format in formats {
+            let suffix = format.templateExtension
+            if pages[suffix] == nil {
+                let path = try DocumentTemplates.path("汇总表", suffix: suffix, region: "共用", in: templates)
+                pages[suffix] = try TemplateLibrary(contentsOf: path).render(names(of: table), format: format.escaping)
+            }
+            files.append(format.contents(of: pages[suffix]!, stamp: nil).bytes)
+        }
+        return files
     }
 
     /// The table as CSV: a header row, a row per unit, then 合计 and 平均.

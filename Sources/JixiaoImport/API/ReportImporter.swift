@@ -12,13 +12,8 @@ import JixiaoModel
 /// after the report for their tables and figures. The result is text for the user to finish
 /// with `jixiao check`; no file is ever written to.
 public enum ReportImporter {
-    /// Reads the report at `path`; `format` names the report format (nil: guessed from the outline).
-    public static func draft(fromFileAt path: String, format: String?, frameworks: FrameworkLibrary? = nil)
-        throws(ImportFailure) -> ImportDraft {
-        try draft(report: ReportFile(contentsOf: path), format: format, frameworks: frameworks)
-    }
-
-    /// The same from bytes already read; `fileName` decides nothing but is named in the draft.
+    /// Reads a report from bytes already read; `format` names the report format (nil: guessed from
+    /// the outline); `fileName` decides nothing but is named in the draft.
     public static func draft(bytes: [UInt8], fileName: String, format: String?, frameworks: FrameworkLibrary? = nil)
         throws(ImportFailure) -> ImportDraft {
         try draft(report: ReportFile(bytes: bytes, fileName: fileName), format: format, frameworks: frameworks)

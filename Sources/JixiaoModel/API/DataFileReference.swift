@@ -20,23 +20,6 @@ public enum DataFileReference {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Every key path whose value is a record of fixed keys (`收支情况`, `收支情况.收入` …), parents
-    /// first: documents give each an empty mapping when the file leaves it out, so a template can
-    /// test `收支情况.收入.决算数 is defined` without testing every step.
-    public static var recordPaths: [[String]] {
-        var paths: [[String]] = []
-        func collect(_ fields: [Field], _ prefix: [String]) {
-            for field in fields {
-                if case .record(let children) = field.kind {
-                    paths.append(prefix + [field.key])
-                    collect(children, prefix + [field.key])
-                }
-            }
-        }
-        collect(DataFileSchema.root, [])
-        return paths
-    }
-
     private static func kindName(_ kind: FieldKind) -> String {
         switch kind {
         case .list(.text): "文字列表"

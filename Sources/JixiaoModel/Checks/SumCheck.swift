@@ -25,7 +25,7 @@ enum SumCheck {
             for column in UnitData.Column.allCases {
                 guard let total = typed.column(column) else { continue }
                 let parts = data.threePublic.compactMap { $0.column(column) }
-                if let finding = mismatch(parts, total: total, partsName: "三公经费各项的\(total.path.split(separator: ".").last ?? "")", context: context) {
+                if let finding = mismatch(parts, total: total, partsName: "三公经费各项的\(column.key)", context: context) {
                     findings.append(finding)
                 }
             }

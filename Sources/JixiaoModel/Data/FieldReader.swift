@@ -104,8 +104,8 @@ struct FieldReader {
     /// A row of the base data table, named `name`.
     func threeColumns(named name: String) -> UnitData.ThreeColumns? {
         guard case .map? = node?.value else { return nil }
-        return UnitData.ThreeColumns(name: name, lastYear: self["上年决算数"].money, budget: self["预算数"].money,
-                                     final: self["决算数"].money, steps: steps)
+        return UnitData.ThreeColumns(name: name, lastYear: self[UnitData.Column.lastYear.key].money, budget: self[UnitData.Column.budget.key].money,
+                                     final: self[UnitData.Column.final.key].money, steps: steps)
     }
 
     private func located<Value>(_ value: Value) -> Located<Value> {

@@ -30,6 +30,15 @@ struct UnitData: Sendable {
     /// The three columns of the base data table, in the form's order.
     enum Column: CaseIterable, Sendable {
         case lastYear, budget, final
+
+        /// The column's key in a row of the data file.
+        var key: String {
+            switch self {
+            case .lastYear: "上年决算数"
+            case .budget: "预算数"
+            case .final: "决算数"
+            }
+        }
     }
 
     /// Parts the unit chose (kinds of staff, sources of income), with the 合计 it typed, if any.

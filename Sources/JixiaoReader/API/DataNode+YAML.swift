@@ -68,8 +68,6 @@ extension DataNode {
                 return true
             }()
         guard needsQuotes else { return text }
-        var quoted = ""
-        quoted.appendJSONString(text)
-        return quoted
+        return .jsonQuoted(text)
     }
 }

@@ -42,7 +42,6 @@ extension TemplateValue: Equatable {
 import Foundation
 
 extension TemplateValue {
-    /// The number as an exact decimal, booleans counting as 0 and 1; nil for non-numbers.
     /// Whether the value is a number (booleans count), without building a `Decimal`.
     var isNumeric: Bool {
         switch self {
@@ -51,6 +50,7 @@ extension TemplateValue {
         }
     }
 
+    /// The number as an exact decimal, booleans counting as 0 and 1; nil for non-numbers.
     var numericValue: Decimal? {
         switch self {
         case .bool(let flag): flag ? 1 : 0
